@@ -1,0 +1,2 @@
+/** Placeholder until this module's issue lands. */
+package io.github.dlckit.examples;

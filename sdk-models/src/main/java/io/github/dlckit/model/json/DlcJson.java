@@ -1,0 +1,55 @@
+package io.github.dlckit.model.json;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.datatype.jdk8.Jdk8Module;
+
+import java.io.UncheckedIOException;
+
+/**
+ * The one place that configures Jackson for the model: {@code Optional} support, unknown fields ignored on
+ * read (the service adds fields), absent values left out on write, compact output that keeps non-ASCII text
+ * as UTF-8 and does not escape HTML characters (as the vendor's clients send it).
+ *
+ * <p>The mapper is built once: building one is a known start-up cost. Do not reconfigure it; copy it with
+ * {@link ObjectMapper#copy()} if you need other settings.
+ */
+public final class DlcJson {
+
+    private static final ObjectMapper MAPPER = JsonMapper.builder()
+            .addModule(new Jdk8Module())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
+            .build();
+
+    private DlcJson() {
+    }
+
+    /**
+     * The shared mapper.
+     *
+     * @return a mapper configured for the model types
+     */
+    public static ObjectMapper mapper() {
+        return MAPPER;
+    }
+
+    /**
+     * Compact JSON text of a value.
+     *
+     * @param value a model value, list or map
+     * @return its JSON text
+     */
+    public static String write(Object value) {
+        try {
+            return MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+}
