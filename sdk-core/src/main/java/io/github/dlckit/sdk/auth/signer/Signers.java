@@ -1,0 +1,41 @@
+package io.github.dlckit.sdk.auth.signer;
+
+import java.security.SecureRandom;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** The signer of each algorithm, and fresh nonces. */
+public final class Signers {
+
+    private static final RequestSigner ACS3 = new Acs3HmacSha256Signer();
+    private static final RequestSigner ROA = new RoaHmacSha1Signer();
+    /** Mixed into every nonce so two processes started together still differ. */
+    private static final long PROCESS_SALT = new SecureRandom().nextLong();
+
+    private Signers() {
+    }
+
+    /**
+     * The signer of an algorithm.
+     *
+     * @param algorithm the scheme
+     * @return its (stateless, shared) signer
+     */
+    public static RequestSigner forAlgorithm(SignatureAlgorithm algorithm) {
+        return algorithm == SignatureAlgorithm.ROA_HMAC_SHA1 ? ROA : ACS3;
+    }
+
+    /**
+     * A new signature nonce: 32 lower-case hex digits, never repeated in practice (128 random bits).
+     *
+     * @return the nonce
+     */
+    public static String newNonce() {
+        ThreadLocalRandom random = ThreadLocalRandom.current();
+        return hex16(random.nextLong() ^ PROCESS_SALT) + hex16(random.nextLong());
+    }
+
+    private static String hex16(long value) {
+        String hex = Long.toHexString(value);
+        return "0000000000000000".substring(hex.length()) + hex;
+    }
+}
