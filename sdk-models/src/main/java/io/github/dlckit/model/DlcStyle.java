@@ -17,6 +17,9 @@ import java.lang.annotation.Target;
         jdkOnly = true,
         optionalAcceptNullable = true,
         redactedMask = "****",
-        defaults = @Value.Immutable(copy = true))
+        defaults = @Value.Immutable(copy = true),
+        // No @Generated or other classpath annotations on generated classes: Immutables is a build-time
+        // dependency only, and javac warns in every module that reads annotations it cannot find.
+        allowedClasspathAnnotations = {Override.class})
 public @interface DlcStyle {
 }

@@ -1,0 +1,101 @@
+package io.github.dlckit.mock.engine;
+
+import io.github.dlckit.mock.engine.job.ImmediateResources;
+import io.github.dlckit.mock.engine.job.JobLifecycle;
+import io.github.dlckit.mock.engine.job.JobService;
+import io.github.dlckit.mock.engine.time.EventClock;
+import io.github.dlckit.mock.store.Ids;
+import io.github.dlckit.mock.store.Store;
+
+import java.time.Instant;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Function;
+
+/**
+ * The mock's domain engine: it owns all state and time (one {@link EventClock}) and every rule, and knows nothing
+ * of HTTP. Callers work inside {@link #execute}, which serialises all access, so the HTTP threads, the control API
+ * and a wall-clock driver never see half-applied changes.
+ */
+public final class DlcEngine {
+
+    private final ReentrantLock lock = new ReentrantLock();
+    private final EngineConfig config;
+    private Context context;
+
+    /** What work inside the engine can use. */
+    public static final class Context {
+        private final EventClock clock;
+        private final Store store = new Store();
+        private final Ids ids;
+        private final JobService jobs;
+
+        private Context(EngineConfig config, Instant start) {
+            this.clock = new EventClock(start);
+            this.ids = new Ids(config.seed());
+            JobLifecycle lifecycle = new JobLifecycle(clock, new ImmediateResources(clock), config.timings(), ids);
+            this.jobs = new JobService(clock, store, ids, lifecycle, config.timings());
+        }
+
+        /** @return the virtual clock and event queue */
+        public EventClock clock() {
+            return clock;
+        }
+
+        /** @return all state, per account and region */
+        public Store store() {
+            return store;
+        }
+
+        /** @return the id source (resource ids, request ids) */
+        public Ids ids() {
+            return ids;
+        }
+
+        /** @return the job operations */
+        public JobService jobs() {
+            return jobs;
+        }
+    }
+
+    /** @param config how to start */
+    public DlcEngine(EngineConfig config) {
+        this.config = config;
+        this.context = new Context(config, config.start());
+    }
+
+    /** Forgets all state and pending events; the clock keeps its current time. */
+    public void reset() {
+        lock.lock();
+        try {
+            context = new Context(config, context.clock().now());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the configuration the engine started with */
+    public EngineConfig config() {
+        return config;
+    }
+
+    /**
+     * Runs work with exclusive access to the engine.
+     *
+     * @param work what to do
+     * @param <T> its result type
+     * @return its result
+     */
+    public <T> T execute(Function<Context, T> work) {
+        lock.lock();
+        try {
+            return work.apply(context);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** @return the current virtual time */
+    public Instant now() {
+        return execute(c -> c.clock().now());
+    }
+}

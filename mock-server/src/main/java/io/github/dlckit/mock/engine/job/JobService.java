@@ -1,0 +1,267 @@
+package io.github.dlckit.mock.engine.job;
+
+import io.github.dlckit.mock.engine.Caller;
+import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ErrorKind;
+import io.github.dlckit.mock.engine.Paging;
+import io.github.dlckit.mock.engine.Times;
+import io.github.dlckit.mock.engine.time.EventClock;
+import io.github.dlckit.mock.store.Ids;
+import io.github.dlckit.mock.store.ResourceTable;
+import io.github.dlckit.mock.store.Store;
+import io.github.dlckit.model.CreateJobRequest;
+import io.github.dlckit.model.CreateJobResponse;
+import io.github.dlckit.model.DeleteJobRequest;
+import io.github.dlckit.model.DeleteJobResponse;
+import io.github.dlckit.model.GetJobEventsRequest;
+import io.github.dlckit.model.GetJobEventsResponse;
+import io.github.dlckit.model.GetJobRequest;
+import io.github.dlckit.model.GetJobResponse;
+import io.github.dlckit.model.GetPodEventsRequest;
+import io.github.dlckit.model.GetPodEventsResponse;
+import io.github.dlckit.model.GetPodLogsRequest;
+import io.github.dlckit.model.GetPodLogsResponse;
+import io.github.dlckit.model.JobItem;
+import io.github.dlckit.model.JobSettings;
+import io.github.dlckit.model.JobSpec;
+import io.github.dlckit.model.ListJobsRequest;
+import io.github.dlckit.model.ListJobsResponse;
+import io.github.dlckit.model.ResourceType;
+import io.github.dlckit.model.StopJobRequest;
+import io.github.dlckit.model.StopJobResponse;
+import io.github.dlckit.model.UpdateJobRequest;
+import io.github.dlckit.model.UpdateJobResponse;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Predicate;
+
+/**
+ * The job operations: CreateJob, GetJob, ListJobs, UpdateJob, StopJob, DeleteJob, GetJobEvents, GetPodEvents and
+ * GetPodLogs, on the caller's own jobs. Responses carry no RequestId: the HTTP layer adds it.
+ */
+public final class JobService {
+
+    private final EventClock clock;
+    private final Store store;
+    private final Ids ids;
+    private final JobLifecycle lifecycle;
+    private final JobTimings timings;
+    private final List<JobAdmissionRule> admissionRules = new ArrayList<>();
+
+    public JobService(EventClock clock, Store store, Ids ids, JobLifecycle lifecycle, JobTimings timings) {
+        this.clock = clock;
+        this.store = store;
+        this.ids = ids;
+        this.lifecycle = lifecycle;
+        this.timings = timings;
+    }
+
+    /**
+     * A check every new job must pass (the spot rules plug in here).
+     *
+     * @param rule throws {@link EngineException} to refuse a job
+     */
+    public void addAdmissionRule(JobAdmissionRule rule) {
+        admissionRules.add(rule);
+    }
+
+    public CreateJobResponse createJob(Caller caller, CreateJobRequest request) {
+        if (request.jobSpecs().isEmpty()) {
+            throw EngineException.missing("JobSpecs");
+        }
+        ResourceType type = resourceType(request);
+        for (JobAdmissionRule rule : admissionRules) {
+            rule.check(caller, request, type);
+        }
+        int maxRestarts = request.settings().map(JobSettings::elasticSpotJobMaxRestartTimes)
+                .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).orElse(timings.defaultMaxRestarts());
+        Job job = new Job(ids.next("dlc"), caller, request, type, isSpot(request), clock.now(), maxRestarts);
+        jobs(caller).put(job.jobId(), job);
+        lifecycle.admit(job);
+        return CreateJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    public GetJobResponse getJob(Caller caller, GetJobRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        return JobView.getJob(job, clock.now(), request.needDetail().orElse(true));
+    }
+
+    public ListJobsResponse listJobs(Caller caller, ListJobsRequest request) {
+        List<Job> matching = JobQuery.apply(jobs(caller).all(), request, caller);
+        List<JobItem> page = new ArrayList<>();
+        for (Job job : Paging.page(matching, request.pageNumber(), request.pageSize())) {
+            page.add(JobView.item(job, clock.now()));
+        }
+        return ListJobsResponse.builder().jobs(page).totalCount(matching.size()).build();
+    }
+
+    /** Priority, visibility and description change at any time; roles only while the job waits (R5 for spot). */
+    public UpdateJobResponse updateJob(Caller caller, UpdateJobRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        if (!request.jobSpecs().isEmpty()) {
+            checkRolesUpdate(job, request.jobSpecs());
+        }
+        request.priority().ifPresent(job::priority);
+        request.accessibility().ifPresent(job::accessibility);
+        request.description().ifPresent(job::description);
+        if (!request.jobSpecs().isEmpty()) {
+            job.jobSpecs(request.jobSpecs());
+        }
+        job.event(clock.now(), "Normal", "Updated", "Job " + job.jobId() + " was updated");
+        return UpdateJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    public StopJobResponse stopJob(Caller caller, StopJobRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        if (!lifecycle.stop(job)) {
+            throw new EngineException(ErrorKind.CONFLICT, "JobStatusNotSupported", "Job " + job.jobId() + " is "
+                    + job.status().wireValue() + " and cannot be stopped.");
+        }
+        return StopJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    /** Deletes a job that has ended; a job that runs or waits must be stopped first. */
+    public DeleteJobResponse deleteJob(Caller caller, DeleteJobRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        if (!job.status().isTerminal()) {
+            throw new EngineException(ErrorKind.CONFLICT, "JobStatusNotSupported", "Job " + job.jobId() + " is "
+                    + job.status().wireValue() + "; stop it before deleting it.");
+        }
+        job.markDeleted();
+        lifecycle.forget(job);
+        jobs(caller).remove(job.jobId());
+        return DeleteJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    public GetJobEventsResponse getJobEvents(Caller caller, GetJobEventsRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        return GetJobEventsResponse.builder().jobId(job.jobId())
+                .events(window(job.events(), request.startTime(), request.endTime(), request.maxEventsNum()))
+                .build();
+    }
+
+    public GetPodEventsResponse getPodEvents(Caller caller, GetPodEventsRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        Pod pod = pod(job, request.podId().orElse(""), request.podUid());
+        return GetPodEventsResponse.builder().jobId(job.jobId()).podId(pod.podId()).podUid(pod.podUid())
+                .events(window(pod.events(), request.startTime(), request.endTime(), request.maxEventsNum()))
+                .build();
+    }
+
+    /** M12: the echo lines of the current run printed so far (a pod of an earlier run shows its own run's lines). */
+    public GetPodLogsResponse getPodLogs(Caller caller, GetPodLogsRequest request) {
+        Job job = find(caller, request.jobId().orElse(""));
+        Pod pod = pod(job, request.podId().orElse(""), request.podUid());
+        List<String> lines = new ArrayList<>();
+        if (pod.startTime() != null) {
+            Instant until = pod.finishTime() != null ? pod.finishTime() : clock.now();
+            for (SimulatedCommand.LogLine line : job.command().logLines()) {
+                Instant printed = pod.startTime().plus(line.offset());
+                if (!printed.isAfter(until)) {
+                    lines.add(line.text());
+                }
+            }
+        }
+        int max = request.maxLines().orElse(Integer.MAX_VALUE);
+        List<String> tail = lines.subList(Math.max(0, lines.size() - Math.max(0, max)), lines.size());
+        return GetPodLogsResponse.builder().jobId(job.jobId()).podId(pod.podId()).podUid(pod.podUid())
+                .logs(tail).build();
+    }
+
+    /**
+     * A job of the caller's; other accounts' jobs do not exist for it.
+     *
+     * @throws EngineException 404 when the caller has no such job
+     */
+    public Job find(Caller caller, String jobId) {
+        return jobs(caller).find(jobId).filter(j -> !j.isDeleted())
+                .orElseThrow(() -> EngineException.notFound("Job", jobId));
+    }
+
+    /** @return every job of every account (for engine-wide checks and the control API), in creation order */
+    public List<Job> allJobs() {
+        List<Job> all = new ArrayList<>();
+        store.all().forEach(state -> all.addAll(state.table(Job.class).all()));
+        return all;
+    }
+
+    /** Adds or changes a tag of a job (TagResources). */
+    public void tag(Caller caller, String jobId, String key, String value) {
+        find(caller, jobId).tags().put(key, value);
+    }
+
+    /** Removes tags of a job (UntagResources): the given keys, or all of them. */
+    public void untag(Caller caller, String jobId, List<String> keys, boolean all) {
+        Job job = find(caller, jobId);
+        if (all) {
+            job.tags().clear();
+        } else {
+            keys.forEach(job.tags()::remove);
+        }
+    }
+
+    private ResourceTable<Job> jobs(Caller caller) {
+        return store.of(caller.accountId(), caller.region()).table(Job.class);
+    }
+
+    /** A job runs on Lingjun when any of its roles' instance types is a Lingjun type. */
+    private ResourceType resourceType(CreateJobRequest request) {
+        boolean lingjun = request.jobSpecs().stream()
+                .map(s -> lifecycle.broker().resourceTypeOf(s.ecsSpec().orElse(null)))
+                .anyMatch(t -> t == ResourceType.LINGJUN);
+        return lingjun ? ResourceType.LINGJUN : ResourceType.ECS;
+    }
+
+    /** Whether a request bids on preemptible instances (SpotSpec with a strategy, or the legacy switch). */
+    @SuppressWarnings("deprecation")
+    public static boolean isSpot(CreateJobRequest request) {
+        return request.jobSpecs().stream().anyMatch(s -> s.useSpotInstance().orElse(false)
+                || s.spotSpec().flatMap(spot -> spot.spotStrategy()).isPresent());
+    }
+
+    /** R5: a spot job's instance types and bids cannot change; a job that holds resources cannot change roles. */
+    private static void checkRolesUpdate(Job job, List<JobSpec> specs) {
+        if (job.isSpot()) {
+            boolean sameSpecs = specs.size() == job.jobSpecs().size();
+            for (int i = 0; sameSpecs && i < specs.size(); i++) {
+                sameSpecs = Objects.equals(specs.get(i).ecsSpec(), job.jobSpecs().get(i).ecsSpec())
+                        && Objects.equals(specs.get(i).spotSpec(), job.jobSpecs().get(i).spotSpec());
+            }
+            if (!sameSpecs) {
+                throw new EngineException(ErrorKind.INVALID, "InvalidParameter.SpotSpecImmutable",
+                        "JobSpecs: R5 a preemptible job's instance type and bid (EcsSpec, SpotSpec) cannot be changed");
+            }
+        }
+        if (!job.status().isWaiting()) {
+            throw new EngineException(ErrorKind.CONFLICT, "JobStatusNotSupported", "JobSpecs: job " + job.jobId()
+                    + " is " + job.status().wireValue() + "; roles can change only while it waits for resources");
+        }
+    }
+
+    private static Pod pod(Job job, String podId, Optional<String> podUid) {
+        List<Pod> candidates = new ArrayList<>(job.pods());
+        job.pods().forEach(p -> candidates.addAll(p.history()));
+        Predicate<Pod> uid = p -> !podUid.isPresent() || p.podUid().equals(podUid.get());
+        return candidates.stream().filter(p -> p.podId().equals(podId)).filter(uid).reduce((a, b) -> b)
+                .orElseThrow(() -> EngineException.notFound("Pod", podId));
+    }
+
+    private static List<String> window(List<JobEvent> events, Optional<String> start, Optional<String> end,
+                                       OptionalInt max) {
+        Instant from = start.map(s -> Times.parse("StartTime", s)).orElse(Instant.MIN);
+        Instant to = end.map(s -> Times.parse("EndTime", s)).orElse(Instant.MAX);
+        List<String> out = new ArrayList<>();
+        for (JobEvent e : events) {
+            if (!e.time().isBefore(from) && !e.time().isAfter(to)) {
+                out.add(e.render());
+            }
+        }
+        int limit = max.orElse(Integer.MAX_VALUE);
+        return limit < out.size() ? out.subList(out.size() - Math.max(0, limit), out.size()) : out;
+    }
+}

@@ -1,0 +1,96 @@
+package io.github.dlckit.mock.engine.job;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * M12, simulated work: what a job's {@code UserCommand} does in the mock. The command runs for the sum of its
+ * {@code sleep N} steps (at least one second); each {@code echo} becomes a pod log line at the moment it would
+ * print; {@code exit N} with N ≠ 0 ends the run there and fails the job. Anything else takes no time.
+ * Steps are separated by {@code &&}, {@code ;}, {@code ||} or new lines.
+ */
+public final class SimulatedCommand {
+
+    /** A log line and when it is printed, counted from the start of the run. */
+    public record LogLine(Duration offset, String text) {
+    }
+
+    private static final Pattern STEP_SEPARATOR = Pattern.compile("&&|\\|\\||;|\\n");
+    private static final Pattern SLEEP = Pattern.compile("sleep\\s+(\\d+(?:\\.\\d+)?)([smhd]?)");
+    private static final Pattern EXIT = Pattern.compile("exit\\s+(-?\\d+)");
+    private static final Duration MINIMUM = Duration.ofSeconds(1);
+
+    private final Duration duration;
+    private final int exitCode;
+    private final List<LogLine> logLines;
+
+    private SimulatedCommand(Duration duration, int exitCode, List<LogLine> logLines) {
+        this.duration = duration;
+        this.exitCode = exitCode;
+        this.logLines = Collections.unmodifiableList(logLines);
+    }
+
+    /**
+     * Reads a user command.
+     *
+     * @param userCommand the command, possibly null
+     * @return what it does in the mock
+     */
+    public static SimulatedCommand parse(String userCommand) {
+        Duration elapsed = Duration.ZERO;
+        int exitCode = 0;
+        List<LogLine> lines = new ArrayList<>();
+        for (String raw : STEP_SEPARATOR.split(userCommand == null ? "" : userCommand)) {
+            String step = raw.trim();
+            Matcher sleep = SLEEP.matcher(step);
+            Matcher exit = EXIT.matcher(step);
+            if (sleep.matches()) {
+                elapsed = elapsed.plus(sleepDuration(sleep.group(1), sleep.group(2)));
+            } else if (step.startsWith("echo ") || step.equals("echo")) {
+                lines.add(new LogLine(elapsed, unquote(step.substring(4).trim())));
+            } else if (exit.matches()) {
+                exitCode = Integer.parseInt(exit.group(1));
+                break;
+            }
+        }
+        return new SimulatedCommand(elapsed.compareTo(MINIMUM) < 0 ? MINIMUM : elapsed, exitCode, lines);
+    }
+
+    /** @return how long a run takes */
+    public Duration duration() {
+        return duration;
+    }
+
+    /** @return the exit code: 0 succeeds, anything else fails the job */
+    public int exitCode() {
+        return exitCode;
+    }
+
+    /** @return the lines the run prints, in order */
+    public List<LogLine> logLines() {
+        return logLines;
+    }
+
+    private static Duration sleepDuration(String amount, String unit) {
+        double seconds = Double.parseDouble(amount) * switch (unit.toLowerCase(Locale.ROOT)) {
+            case "m" -> 60;
+            case "h" -> 3600;
+            case "d" -> 86400;
+            default -> 1;
+        };
+        return Duration.ofMillis(Math.round(seconds * 1000));
+    }
+
+    private static String unquote(String text) {
+        if (text.length() >= 2 && (text.startsWith("'") && text.endsWith("'")
+                || text.startsWith("\"") && text.endsWith("\""))) {
+            return text.substring(1, text.length() - 1);
+        }
+        return text;
+    }
+}
