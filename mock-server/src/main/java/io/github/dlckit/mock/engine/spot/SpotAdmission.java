@@ -1,0 +1,195 @@
+package io.github.dlckit.mock.engine.spot;
+
+import io.github.dlckit.mock.engine.Caller;
+import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ErrorKind;
+import io.github.dlckit.mock.engine.job.JobAdmissionRule;
+import io.github.dlckit.model.CreateJobRequest;
+import io.github.dlckit.model.CreateJobRequestUserVpc;
+import io.github.dlckit.model.JobSettings;
+import io.github.dlckit.model.JobSpec;
+import io.github.dlckit.model.ResourceType;
+import io.github.dlckit.model.SpotSpec;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The service's side of every rule that can refuse a spot job at CreateJob (R2–R4, R6–R11), checked before the
+ * job is stored. Each rule is one method named after it; a refusal is a 400 whose message starts with the rule
+ * number and names the field and the value. This is deliberately not the SDK's client-side validator: the
+ * contract tests send invalid jobs with client validation off, so a wrong rule here cannot agree with itself.
+ */
+public final class SpotAdmission implements JobAdmissionRule {
+
+    /** R2: where each kind of preemptible resource exists. */
+    private static final Map<ResourceType, Set<String>> REGIONS = Map.of(
+            ResourceType.LINGJUN, Set.of("cn-wulanchabu", "ap-southeast-1"),
+            ResourceType.ECS, Set.of("cn-beijing", "cn-shanghai", "cn-hangzhou", "cn-shenzhen", "cn-wulanchabu",
+                    "cn-guangzhou"));
+    /** R3: the frameworks each kind of preemptible resource takes. */
+    private static final Map<ResourceType, Set<String>> FRAMEWORKS = Map.of(
+            ResourceType.LINGJUN, Set.of("PyTorchJob", "MPIJob"),
+            ResourceType.ECS, Set.of("PyTorchJob"));
+
+    private final Function<String, Optional<SpotOffer>> offers;
+
+    /**
+     * @param offers what the market offers for an instance type in the served region (empty: not offered)
+     */
+    public SpotAdmission(Function<String, Optional<SpotOffer>> offers) {
+        this.offers = offers;
+    }
+
+    @Override
+    public void check(Caller caller, CreateJobRequest request, ResourceType jobType) {
+        boolean lingjunJob = false;
+        boolean generalPurposeSpot = false;
+        for (int i = 0; i < request.jobSpecs().size(); i++) {
+            JobSpec role = request.jobSpecs().get(i);
+            String field = "JobSpecs." + (i + 1);
+            SpotSpec bid = role.spotSpec().orElse(null);
+            if (bid != null) {
+                r6LimitsCountOnlyWithPriceLimitStrategy(bid, field);
+                r7LimitValues(bid, field);
+                r8NotBothLimits(bid, field);
+            }
+            if (!bidsOnSpot(role)) {
+                lingjunJob |= offers.apply(role.ecsSpec().orElse("")).map(o -> o.resourceType() == ResourceType.LINGJUN)
+                        .orElse(false);
+                continue;
+            }
+            SpotOffer offer = offered(role, field);
+            lingjunJob |= offer.resourceType() == ResourceType.LINGJUN;
+            generalPurposeSpot |= offer.resourceType() == ResourceType.ECS;
+            r2RegionHasThisKindOfSpot(offer, caller.region(), field);
+            r3FrameworkSupported(offer, request.jobType().orElse(""));
+            if (bid != null) {
+                r9BidTypeOfTheResourceType(offer, bid, field);
+                r10PriceLimitInMarketRange(offer, bid, field);
+            }
+        }
+        if (generalPurposeSpot) {
+            r4NoAutomaticFaultToleranceOnGeneralPurpose(request.settings());
+        }
+        if (lingjunJob) {
+            r11LingjunNeedsUserVpc(request.userVpc());
+        }
+    }
+
+    /** A role bids when its SpotSpec names a strategy, or with the legacy UseSpotInstance switch. */
+    @SuppressWarnings("deprecation")
+    static boolean bidsOnSpot(JobSpec role) {
+        return role.spotSpec().flatMap(SpotSpec::spotStrategy).isPresent() || role.useSpotInstance().orElse(false);
+    }
+
+    private SpotOffer offered(JobSpec role, String field) {
+        String spec = role.ecsSpec().orElseThrow(() -> refuse("InvalidParameter.EcsSpec", field
+                + ".EcsSpec is mandatory for a preemptible role: bids are placed on an instance type"));
+        return offers.apply(spec).orElseThrow(() -> refuse("InvalidParameter.EcsSpec", field + ".EcsSpec "
+                + spec + " has no preemptible instances in this region"));
+    }
+
+    void r2RegionHasThisKindOfSpot(SpotOffer offer, String region, String field) {
+        if (!REGIONS.get(offer.resourceType()).contains(region)) {
+            throw refuse("InvalidParameter.Region", "R2: " + offer.resourceType().wireValue()
+                    + " preemptible resources are not offered in " + region + " (" + field + ".EcsSpec "
+                    + offer.ecsSpec() + ")");
+        }
+    }
+
+    void r3FrameworkSupported(SpotOffer offer, String jobType) {
+        Set<String> allowed = FRAMEWORKS.get(offer.resourceType());
+        if (!allowed.contains(jobType)) {
+            throw refuse("InvalidParameter.JobType", "R3: JobType " + jobType + " cannot run on "
+                    + offer.resourceType().wireValue() + " preemptible resources; allowed: " + String.join(", ",
+                    new java.util.TreeSet<>(allowed)));
+        }
+    }
+
+    void r4NoAutomaticFaultToleranceOnGeneralPurpose(Optional<JobSettings> settings) {
+        if (settings.flatMap(JobSettings::enableErrorMonitoringInAiMaster).orElse(false)) {
+            throw refuse("InvalidParameter.EnableErrorMonitoringInAIMaster", "R4: automatic fault tolerance "
+                    + "(Settings.EnableErrorMonitoringInAIMaster=true) is not supported on general-purpose preemptible "
+                    + "resources");
+        }
+    }
+
+    void r6LimitsCountOnlyWithPriceLimitStrategy(SpotSpec bid, String field) {
+        boolean limited = bid.spotPriceLimit().isPresent() || bid.spotDiscountLimit().isPresent();
+        String strategy = bid.spotStrategy().orElse("");
+        if (limited && !strategy.equals("SpotWithPriceLimit")) {
+            throw refuse("InvalidParameter.SpotStrategy", "R6: " + field + ".SpotSpec.SpotStrategy must be "
+                    + "SpotWithPriceLimit when a limit is given, got '" + strategy + "'");
+        }
+        if (!strategy.isEmpty() && !strategy.equals("SpotWithPriceLimit")) {
+            throw refuse("InvalidParameter.SpotStrategy", "R6: " + field + ".SpotSpec.SpotStrategy '" + strategy
+                    + "' is not a bidding policy; use SpotWithPriceLimit");
+        }
+    }
+
+    void r7LimitValues(SpotSpec bid, String field) {
+        if (bid.spotStrategy().isPresent() && bid.spotPriceLimit().isEmpty() && bid.spotDiscountLimit().isEmpty()) {
+            throw refuse("MissingParameter.SpotLimit", "R7: " + field + ".SpotSpec needs SpotPriceLimit or "
+                    + "SpotDiscountLimit with SpotWithPriceLimit");
+        }
+        if (bid.spotDiscountLimit().isPresent()) {
+            float discount = bid.spotDiscountLimit().get();
+            long tenths = Math.round(discount * 10.0);
+            if (tenths < 1 || tenths > 9 || Math.abs(discount * 10.0 - tenths) > 1e-3) {
+                throw refuse("InvalidParameter.SpotDiscountLimit", "R7: " + field + ".SpotSpec.SpotDiscountLimit "
+                        + "must be one of 0.1, 0.2, ..., 0.9, got " + discount);
+            }
+        }
+        if (bid.spotPriceLimit().isPresent() && !(bid.spotPriceLimit().get() > 0)) {
+            throw refuse("InvalidParameter.SpotPriceLimit", "R7: " + field + ".SpotSpec.SpotPriceLimit must be a "
+                    + "positive price per minute, got " + bid.spotPriceLimit().get());
+        }
+    }
+
+    void r8NotBothLimits(SpotSpec bid, String field) {
+        if (bid.spotPriceLimit().isPresent() && bid.spotDiscountLimit().isPresent()) {
+            throw refuse("InvalidParameter.SpotLimit", "R8: " + field + ".SpotSpec cannot give both "
+                    + "SpotPriceLimit and SpotDiscountLimit");
+        }
+    }
+
+    void r9BidTypeOfTheResourceType(SpotOffer offer, SpotSpec bid, String field) {
+        if (offer.resourceType() == ResourceType.ECS && bid.spotDiscountLimit().isPresent()) {
+            throw refuse("InvalidParameter.SpotDiscountLimit", "R9: " + field + ".SpotSpec.SpotDiscountLimit is "
+                    + "valid only for Lingjun resources; " + offer.ecsSpec() + " is general-purpose, bid with "
+                    + "SpotPriceLimit");
+        }
+        if (offer.resourceType() == ResourceType.LINGJUN && bid.spotPriceLimit().isPresent()) {
+            throw refuse("InvalidParameter.SpotPriceLimit", "R9: Lingjun resources support only discount bids; "
+                    + field + ".SpotSpec.SpotPriceLimit is not accepted for " + offer.ecsSpec());
+        }
+    }
+
+    void r10PriceLimitInMarketRange(SpotOffer offer, SpotSpec bid, String field) {
+        if (bid.spotPriceLimit().isPresent()) {
+            double limit = bid.spotPriceLimit().get();
+            if (limit < offer.minPrice() - 1e-9 || limit > offer.maxPrice() + 1e-9) {
+                throw refuse("InvalidParameter.SpotPriceLimit", String.format(java.util.Locale.ROOT,
+                        "R10: %s.SpotSpec.SpotPriceLimit %s is outside the market price range %.4f to %.4f CNY per "
+                                + "minute of %s", field, bid.spotPriceLimit().get(), offer.minPrice(),
+                        offer.maxPrice(), offer.ecsSpec()));
+            }
+        }
+    }
+
+    void r11LingjunNeedsUserVpc(Optional<CreateJobRequestUserVpc> vpc) {
+        boolean complete = vpc.isPresent() && vpc.get().vpcId().isPresent() && vpc.get().switchId().isPresent()
+                && vpc.get().securityGroupId().isPresent();
+        if (!complete) {
+            throw refuse("MissingParameter.UserVpc", "R11: UserVpc with VpcId, SwitchId and SecurityGroupId is "
+                    + "required for jobs on Lingjun resources");
+        }
+    }
+
+    private static EngineException refuse(String code, String message) {
+        return new EngineException(ErrorKind.INVALID, code, message);
+    }
+}
