@@ -37,27 +37,8 @@ public interface AuthEnvironment {
      * @return the process environment
      */
     static AuthEnvironment system() {
-        return new AuthEnvironment() {
-            @Override
-            public String getenv(String name) {
-                return System.getenv(name);
-            }
-
-            @Override
-            public String getProperty(String name) {
-                return System.getProperty(name);
-            }
-
-            @Override
-            public Path homeDirectory() {
-                return Paths.get(System.getProperty("user.home", "."));
-            }
-
-            @Override
-            public String toString() {
-                return "AuthEnvironment.system()";
-            }
-        };
+        return new FunctionAuthEnvironment("AuthEnvironment.system()", System::getenv, System::getProperty,
+                () -> Paths.get(System.getProperty("user.home", ".")));
     }
 
     /**
@@ -69,28 +50,9 @@ public interface AuthEnvironment {
      * @return the environment
      */
     static AuthEnvironment of(Map<String, String> environment, Map<String, String> properties, Path home) {
-        final Map<String, String> env = Collections.unmodifiableMap(new HashMap<>(environment));
-        final Map<String, String> props = Collections.unmodifiableMap(new HashMap<>(properties));
-        return new AuthEnvironment() {
-            @Override
-            public String getenv(String name) {
-                return env.get(name);
-            }
-
-            @Override
-            public String getProperty(String name) {
-                return props.get(name);
-            }
-
-            @Override
-            public Path homeDirectory() {
-                return home;
-            }
-
-            @Override
-            public String toString() {
-                return "AuthEnvironment.of(" + env.keySet() + ", " + props.keySet() + ", " + home + ")";
-            }
-        };
+        Map<String, String> env = Collections.unmodifiableMap(new HashMap<>(environment));
+        Map<String, String> props = Collections.unmodifiableMap(new HashMap<>(properties));
+        return new FunctionAuthEnvironment("AuthEnvironment.of(" + env.keySet() + ", " + props.keySet() + ", " + home
+                + ")", env::get, props::get, () -> home);
     }
 }

@@ -1,13 +1,10 @@
 package io.github.dlckit.sdk.auth;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -36,18 +33,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class DefaultCredentialsChainTest {
+class DefaultCredentialsChainTest extends WireMockAuthTest {
 
-    private final MutableClock clock = new MutableClock();
-    private Path home;
     private Path cliConfig;
     private Path iniFile;
-    private String baseUrl;
 
     @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) throws IOException {
-        this.home = home;
-        baseUrl = wm.getHttpBaseUrl();
+    void setUp() throws IOException {
         cliConfig = home.resolve(".aliyun/config.json");
         iniFile = home.resolve(".alibabacloud/credentials.ini");
         Files.createDirectories(cliConfig.getParent());
@@ -61,7 +53,7 @@ class DefaultCredentialsChainTest {
     /** An environment in which the named sources are configured (and the others are not). */
     private FakeEnvironment configured(String... sources) throws IOException {
         Set<String> on = new LinkedHashSet<>(Arrays.asList(sources));
-        FakeEnvironment env = new FakeEnvironment(home);
+        FakeEnvironment env = new FakeEnvironment(home);  // a fresh one: each call describes a whole process
         if (on.contains("system")) {
             env.property("alibabacloud.accessKeyId", "LTAIsystem").property("alibabacloud.accessKeySecret", "sys-s");
         }

@@ -6,7 +6,6 @@ import io.github.dlckit.sdk.auth.CredentialsProvider;
 
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,16 +23,10 @@ public final class CliProfileCredentialsProvider extends ProfileBackedProvider {
     /** The provider name (the profile's provider name follows it). */
     public static final String NAME = "cli_profile";
     static final String ENV_DISABLED = "ALIBABA_CLOUD_CLI_PROFILE_DISABLED";
-    static final String ENV_PROFILE = "ALIBABA_CLOUD_PROFILE";
     private static final String MODES = "AK, StsToken, RamRoleArn, EcsRamRole, OIDC, ChainableRamRoleArn";
 
-    private final CredentialsContext context;
-    private final String profileName;
-
     private CliProfileCredentialsProvider(CredentialsContext context, String profileName) {
-        super(NAME + "/");
-        this.context = Objects.requireNonNull(context, "context");
-        this.profileName = ProviderSupport.text(profileName);
+        super(NAME + "/", context, profileName);
     }
 
     /**
@@ -67,10 +60,7 @@ public final class CliProfileCredentialsProvider extends ProfileBackedProvider {
             throw ProviderSupport.declined("the CLI profile is disabled (" + ENV_DISABLED + "=true)");
         }
         ConfigFiles.CliConfig config = ConfigFiles.readCliConfig(configFile(context));
-        String name = profileName != null ? profileName : ProviderSupport.env(context.environment(), ENV_PROFILE);
-        if (name == null) {
-            name = config.current;
-        }
+        String name = profileName(config.current);
         if (name == null) {
             throw ProviderSupport.declined(config.path + " names no current profile and " + ENV_PROFILE + " is not set");
         }
@@ -121,11 +111,5 @@ public final class CliProfileCredentialsProvider extends ProfileBackedProvider {
                 .enableVpc(profile.flag("enable_vpc"))
                 .policy(profile.optional("policy"))
                 .externalId(profile.optional("external_id"));
-    }
-
-    @Override
-    public String toString() {
-        return "CliProfileCredentialsProvider{" + (profileName != null ? "profile=" + profileName : "current profile")
-                + "}";
     }
 }

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A section of the shared credentials ini file. The file is {@code ALIBABA_CLOUD_CREDENTIALS_FILE} when set,
@@ -28,16 +27,10 @@ public final class IniProfileCredentialsProvider extends ProfileBackedProvider {
     /** The provider name (the section's provider name follows it). */
     public static final String NAME = "profile";
     static final String ENV_FILE = "ALIBABA_CLOUD_CREDENTIALS_FILE";
-    static final String ENV_PROFILE = "ALIBABA_CLOUD_PROFILE";
     private static final String TYPES = "access_key, ecs_ram_role, ram_role_arn, oidc_role_arn";
 
-    private final CredentialsContext context;
-    private final String sectionName;
-
     private IniProfileCredentialsProvider(CredentialsContext context, String sectionName) {
-        super(NAME + "/");
-        this.context = Objects.requireNonNull(context, "context");
-        this.sectionName = ProviderSupport.text(sectionName);
+        super(NAME + "/", context, sectionName);
     }
 
     /**
@@ -79,10 +72,7 @@ public final class IniProfileCredentialsProvider extends ProfileBackedProvider {
     CredentialsProvider load() {
         Path path = credentialsFile(context.environment());
         Map<String, Map<String, String>> sections = ConfigFiles.readIni(path);
-        String name = sectionName != null ? sectionName : ProviderSupport.env(context.environment(), ENV_PROFILE);
-        if (name == null) {
-            name = "default";
-        }
+        String name = profileName("default");
         if (!sections.containsKey(name)) {
             throw ProviderSupport.declined("no section [" + name + "] in " + path);
         }
@@ -113,11 +103,5 @@ public final class IniProfileCredentialsProvider extends ProfileBackedProvider {
         return AssumeRoleSettings.builder(section.required("role_arn"))
                 .roleSessionName(section.optional("role_session_name"))
                 .policy(section.optional("policy"));
-    }
-
-    @Override
-    public String toString() {
-        return "IniProfileCredentialsProvider{" + (sectionName != null ? "section=" + sectionName : "default section")
-                + "}";
     }
 }

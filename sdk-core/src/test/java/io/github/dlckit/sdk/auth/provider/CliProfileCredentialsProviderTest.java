@@ -1,17 +1,14 @@
 package io.github.dlckit.sdk.auth.provider;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
-import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class CliProfileCredentialsProviderTest {
+class CliProfileCredentialsProviderTest extends WireMockAuthTest {
 
     static final String PROFILES = "{\"current\": \"dev\", \"profiles\": ["
             + "{\"name\": \"dev\", \"mode\": \"AK\", \"access_key_id\": \"LTAIdev\", \"access_key_secret\": \"dev-secret\","
@@ -59,17 +56,10 @@ class CliProfileCredentialsProviderTest {
             + "{\"name\": \"half\", \"mode\": \"StsToken\", \"access_key_id\": \"STS.half\", \"access_key_secret\": \"half-secret\"}"
             + "]}";
 
-    private final MutableClock clock = new MutableClock();
-    private Path home;
     private Path configFile;
-    private FakeEnvironment env;
-    private String baseUrl;
 
     @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) throws IOException {
-        this.home = home;
-        baseUrl = wm.getHttpBaseUrl();
-        env = new FakeEnvironment(home);
+    void setUp() throws IOException {
         Path tokenFile = home.resolve("oidc-token");
         Files.write(tokenFile, "oidc-jwt".getBytes(StandardCharsets.UTF_8));
         configFile = home.resolve(".aliyun").resolve("config.json");
@@ -81,12 +71,12 @@ class CliProfileCredentialsProviderTest {
     }
 
     private Credentials resolve(String profile) {
-        return CliProfileCredentialsProvider.create(env.context(clock, baseUrl), profile).resolveCredentials();
+        return CliProfileCredentialsProvider.create(context(), profile).resolveCredentials();
     }
 
     @Test
     void currentProfile_AK() {
-        Credentials c = CliProfileCredentialsProvider.create(env.context(clock, baseUrl)).resolveCredentials();
+        Credentials c = CliProfileCredentialsProvider.create(context()).resolveCredentials();
 
         assertThat(c.accessKeyId()).isEqualTo("LTAIdev");
         assertThat(c.accessKeySecret()).isEqualTo("dev-secret");
@@ -97,7 +87,7 @@ class CliProfileCredentialsProviderTest {
     void profileVariable_choosesTheProfile() {
         env.env("ALIBABA_CLOUD_PROFILE", "tmp");
 
-        Credentials c = CliProfileCredentialsProvider.create(env.context(clock, baseUrl)).resolveCredentials();
+        Credentials c = CliProfileCredentialsProvider.create(context()).resolveCredentials();
 
         assertThat(c.accessKeyId()).isEqualTo("STS.tmp");
         assertThat(c.securityToken()).contains("tmp-token");
@@ -204,14 +194,14 @@ class CliProfileCredentialsProviderTest {
 
     @Test
     void fileIsReadOnce_andTheRoleCredentialsAreCached() throws IOException {
-        CredentialsProvider provider = CliProfileCredentialsProvider.create(env.context(clock, baseUrl), "role");
+        CredentialsProvider provider = CliProfileCredentialsProvider.create(context(), "role");
         provider.resolveCredentials();
         Files.delete(configFile);
 
         assertThat(provider.resolveCredentials().accessKeyId()).isEqualTo("STS.assumed");
         assertThat(findAll(postRequestedFor(urlPathEqualTo("/")))).hasSize(1);
         assertThat(provider.toString()).contains("role");
-        assertThat(CliProfileCredentialsProvider.configFile(env.context(clock, baseUrl)))
+        assertThat(CliProfileCredentialsProvider.configFile(context()))
                 .isEqualTo(home.resolve(".aliyun/config.json"));
     }
 }

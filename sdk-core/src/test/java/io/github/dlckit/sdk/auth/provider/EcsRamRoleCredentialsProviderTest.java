@@ -1,19 +1,15 @@
 package io.github.dlckit.sdk.auth.provider;
 
 import com.github.tomakehurst.wiremock.http.Fault;
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.exception.DlcClientException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.absent;
@@ -37,21 +33,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class EcsRamRoleCredentialsProviderTest {
+class EcsRamRoleCredentialsProviderTest extends WireMockAuthTest {
 
     static final String TOKEN_PATH = "/latest/api/token";
     static final String ROLES_PATH = "/latest/meta-data/ram/security-credentials/";
     static final String ROLE_PATH = ROLES_PATH + "EcsRamRoleDlc";
-
-    private final MutableClock clock = new MutableClock();
-    private FakeEnvironment env;
-    private String baseUrl;
-
-    @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) {
-        baseUrl = wm.getHttpBaseUrl();
-        env = new FakeEnvironment(home);
-    }
 
     static void stubMetadata(String token) {
         stubFor(put(urlEqualTo(TOKEN_PATH)).withHeader("X-aliyun-ecs-metadata-token-ttl-seconds", equalTo("21600"))
@@ -62,7 +48,7 @@ class EcsRamRoleCredentialsProviderTest {
     }
 
     private CredentialsProvider provider() {
-        return EcsRamRoleCredentialsProvider.create(env.context(clock, baseUrl));
+        return EcsRamRoleCredentialsProvider.create(context());
     }
 
     @Test
@@ -138,7 +124,7 @@ class EcsRamRoleCredentialsProviderTest {
         stubMetadata("t");
         stubFor(get(urlEqualTo(ROLES_PATH + "Other")).willReturn(notFound()));
 
-        assertThatThrownBy(EcsRamRoleCredentialsProvider.create(env.context(clock, baseUrl), "Other")::resolveCredentials)
+        assertThatThrownBy(EcsRamRoleCredentialsProvider.create(context(), "Other")::resolveCredentials)
                 .hasMessage("ECS metadata credentials of RAM role 'Other': HTTP 404, the role is not attached to "
                         + "this instance");
     }
@@ -188,7 +174,7 @@ class EcsRamRoleCredentialsProviderTest {
     }
 
     @Test
-    void unreachableMetadataService_failsRetryably(@TempDir Path home) {
+    void unreachableMetadataService_failsRetryably() {
         CredentialsProvider provider = EcsRamRoleCredentialsProvider.create(new FakeEnvironment(home)
                 .context(clock, "http://127.0.0.1:1"), "Role");
 

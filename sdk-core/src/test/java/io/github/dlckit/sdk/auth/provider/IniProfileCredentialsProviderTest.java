@@ -1,16 +1,13 @@
 package io.github.dlckit.sdk.auth.provider;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
-import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -34,19 +31,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class IniProfileCredentialsProviderTest {
+class IniProfileCredentialsProviderTest extends WireMockAuthTest {
 
-    private final MutableClock clock = new MutableClock();
-    private Path home;
     private Path dir;
-    private FakeEnvironment env;
-    private String baseUrl;
 
     @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) throws IOException {
-        this.home = home;
-        baseUrl = wm.getHttpBaseUrl();
-        env = new FakeEnvironment(home);
+    void setUp() throws IOException {
         dir = Files.createDirectories(home.resolve(".alibabacloud"));
     }
 
@@ -55,11 +45,11 @@ class IniProfileCredentialsProviderTest {
     }
 
     private Credentials resolve() {
-        return IniProfileCredentialsProvider.create(env.context(clock, baseUrl)).resolveCredentials();
+        return IniProfileCredentialsProvider.create(context()).resolveCredentials();
     }
 
     private Credentials resolve(String section) {
-        return IniProfileCredentialsProvider.create(env.context(clock, baseUrl), section).resolveCredentials();
+        return IniProfileCredentialsProvider.create(context(), section).resolveCredentials();
     }
 
     @Test

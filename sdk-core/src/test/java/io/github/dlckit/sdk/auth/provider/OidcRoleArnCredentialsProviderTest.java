@@ -1,17 +1,15 @@
 package io.github.dlckit.sdk.auth.provider;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,22 +30,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class OidcRoleArnCredentialsProviderTest {
+class OidcRoleArnCredentialsProviderTest extends WireMockAuthTest {
 
     static final String ROLE = "acs:ram::123456789012:role/rrsa";
     static final String OIDC_PROVIDER = "acs:ram::123456789012:oidc-provider/ack-rrsa";
 
-    private final MutableClock clock = new MutableClock();
-    private FakeEnvironment env;
     private Path tokenFile;
-    private String baseUrl;
 
     @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) throws IOException {
-        baseUrl = wm.getHttpBaseUrl();
+    void setUp() throws IOException {
         tokenFile = home.resolve("token");
         Files.write(tokenFile, "eyJ.first-token.sig\n".getBytes());
-        env = new FakeEnvironment(home).env("ALIBABA_CLOUD_ROLE_ARN", ROLE)
+        env.env("ALIBABA_CLOUD_ROLE_ARN", ROLE)
                 .env("ALIBABA_CLOUD_OIDC_PROVIDER_ARN", OIDC_PROVIDER)
                 .env("ALIBABA_CLOUD_OIDC_TOKEN_FILE", tokenFile.toString());
         stubFor(post(urlPathEqualTo("/")).withQueryParam("Action", equalTo("AssumeRoleWithOIDC"))
@@ -56,7 +50,7 @@ class OidcRoleArnCredentialsProviderTest {
     }
 
     private CredentialsProvider fromEnvironment() {
-        return OidcRoleArnCredentialsProvider.fromEnvironment(env.context(clock, baseUrl));
+        return OidcRoleArnCredentialsProvider.fromEnvironment(context());
     }
 
     @Test
@@ -89,7 +83,7 @@ class OidcRoleArnCredentialsProviderTest {
     }
 
     @Test
-    void fromEnvironment_declinesNamingTheMissingVariables(@TempDir Path home) {
+    void fromEnvironment_declinesNamingTheMissingVariables() {
         CredentialsProvider provider = OidcRoleArnCredentialsProvider.fromEnvironment(new FakeEnvironment(home)
                 .env("ALIBABA_CLOUD_ROLE_ARN", ROLE).context(clock, baseUrl));
 
@@ -136,7 +130,7 @@ class OidcRoleArnCredentialsProviderTest {
 
     @Test
     void explicitSettings_sendPolicyAndDuration() {
-        OidcRoleArnCredentialsProvider provider = OidcRoleArnCredentialsProvider.create(env.context(clock, baseUrl),
+        OidcRoleArnCredentialsProvider provider = OidcRoleArnCredentialsProvider.create(context(),
                 OIDC_PROVIDER, tokenFile, AssumeRoleSettings.builder(ROLE).roleSessionName("s").durationSeconds(900)
                         .policy("{\"Statement\":[]}").build());
 

@@ -1,21 +1,17 @@
 package io.github.dlckit.sdk.auth.provider;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.auth.CredentialsContext;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import io.github.dlckit.sdk.exception.DlcServiceException;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,18 +36,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class RamRoleArnCredentialsProviderTest {
+class RamRoleArnCredentialsProviderTest extends WireMockAuthTest {
 
     static final String ROLE = "acs:ram::123456789012:role/dlc-runner";
     static final String SOURCE_SECRET = "source-secret/+=";
-
-    private final MutableClock clock = new MutableClock();
-    private CredentialsContext context;
-
-    @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) {
-        context = new FakeEnvironment(home).context(clock, wm.getHttpBaseUrl());
-    }
 
     static void stubAssumeRole(String id) {
         stubFor(post(urlPathEqualTo("/")).withHeader("x-acs-action", equalTo("AssumeRole"))
@@ -59,7 +47,7 @@ class RamRoleArnCredentialsProviderTest {
     }
 
     private RamRoleArnCredentialsProvider provider(AssumeRoleSettings role) {
-        return RamRoleArnCredentialsProvider.create(context,
+        return RamRoleArnCredentialsProvider.create(context(),
                 CredentialsProvider.of(Credentials.of("LTAIsource", SOURCE_SECRET)), role);
     }
 
@@ -104,7 +92,7 @@ class RamRoleArnCredentialsProviderTest {
     @Test
     void assumeRole_withStsSourceCredentials_signsTheSecurityToken() {
         stubAssumeRole("STS.role");
-        RamRoleArnCredentialsProvider provider = RamRoleArnCredentialsProvider.create(context,
+        RamRoleArnCredentialsProvider provider = RamRoleArnCredentialsProvider.create(context(),
                 CredentialsProvider.of(Credentials.sts("STS.source", SOURCE_SECRET, "source-token")),
                 AssumeRoleSettings.builder(ROLE).build());
 
@@ -118,12 +106,11 @@ class RamRoleArnCredentialsProviderTest {
     }
 
     @Test
-    void sessionName_defaultsToTheEnvironmentThenAGeneratedOne(WireMockRuntimeInfo wm, @TempDir Path home) {
+    void sessionName_defaultsToTheEnvironmentThenAGeneratedOne() {
         stubAssumeRole("STS.role");
         provider(AssumeRoleSettings.builder(ROLE).build()).resolveCredentials();
-        CredentialsContext withEnv = new FakeEnvironment(home).env("ALIBABA_CLOUD_ROLE_SESSION_NAME", "from-env")
-                .context(clock, wm.getHttpBaseUrl());
-        RamRoleArnCredentialsProvider.create(withEnv, CredentialsProvider.of(Credentials.of("LTAIsource", "s")),
+        env.env("ALIBABA_CLOUD_ROLE_SESSION_NAME", "from-env");
+        RamRoleArnCredentialsProvider.create(context(), CredentialsProvider.of(Credentials.of("LTAIsource", "s")),
                 AssumeRoleSettings.builder(ROLE).build()).resolveCredentials();
 
         List<LoggedRequest> requests = findAll(postRequestedFor(urlPathEqualTo("/")));
@@ -238,7 +225,7 @@ class RamRoleArnCredentialsProviderTest {
     }
 
     @Test
-    void stsHost_followsTheVendorsRule(@TempDir Path home) {
+    void stsHost_followsTheVendorsRule() {
         assertThat(StsClient.host(null, false)).isEqualTo("sts.aliyuncs.com");
         assertThat(StsClient.host(null, true)).isEqualTo("sts.aliyuncs.com");
         assertThat(StsClient.host("cn-hangzhou", false)).isEqualTo("sts.cn-hangzhou.aliyuncs.com");

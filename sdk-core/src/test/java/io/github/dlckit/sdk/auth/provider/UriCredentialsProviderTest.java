@@ -1,17 +1,14 @@
 package io.github.dlckit.sdk.auth.provider;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.WireMockAuthTest;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-import java.nio.file.Path;
 import java.time.Duration;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
@@ -28,22 +25,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 @WireMockTest
-class UriCredentialsProviderTest {
-
-    private final MutableClock clock = new MutableClock();
-    private FakeEnvironment env;
-    private String uri;
+class UriCredentialsProviderTest extends WireMockAuthTest {
 
     @BeforeEach
-    void setUp(WireMockRuntimeInfo wm, @TempDir Path home) {
-        uri = wm.getHttpBaseUrl() + "/credentials?token=uri-query-secret";
-        env = new FakeEnvironment(home).env("ALIBABA_CLOUD_CREDENTIALS_URI", uri);
+    void setUp() {
+        env.env("ALIBABA_CLOUD_CREDENTIALS_URI", baseUrl + "/credentials?token=uri-query-secret");
         stubFor(get(urlPathEqualTo("/credentials")).willReturn(okJson(AuthFixtures.codeSuccessBody("STS.uri",
                 "uri-secret", "uri-token", T0.plus(Duration.ofHours(1))))));
     }
 
     private CredentialsProvider fromEnvironment() {
-        return UriCredentialsProvider.fromEnvironment(env.context(clock, "http://unused.invalid"));
+        return UriCredentialsProvider.fromEnvironment(context());
     }
 
     @Test
@@ -56,7 +48,7 @@ class UriCredentialsProviderTest {
     }
 
     @Test
-    void notConfigured_declines(@TempDir Path home) {
+    void notConfigured_declines() {
         assertThatThrownBy(UriCredentialsProvider.fromEnvironment(new FakeEnvironment(home)
                 .context(clock, "http://unused.invalid"))::resolveCredentials)
                 .hasMessage("not configured (ALIBABA_CLOUD_CREDENTIALS_URI not set)");
