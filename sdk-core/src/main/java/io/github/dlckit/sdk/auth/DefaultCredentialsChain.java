@@ -62,8 +62,9 @@ public final class DefaultCredentialsChain implements CredentialsProvider {
 
     /**
      * The chain over the running process: its environment, system properties and home directory, the system
-     * clock and the real endpoints. Nothing is read until credentials are first asked for, except which of the
-     * optional providers (OIDC, credentials URI) are configured.
+     * clock and the real endpoints. No file is read and no request sent until credentials are first asked for
+     * (only the variables configuring OIDC, the credentials URI and the ECS role name are read now). Create the
+     * chain once per client: it caches temporary credentials and remembers the provider that worked.
      *
      * @return the default chain
      */

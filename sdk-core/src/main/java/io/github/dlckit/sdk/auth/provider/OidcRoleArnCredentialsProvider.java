@@ -10,6 +10,7 @@ import io.github.dlckit.sdk.exception.DlcClientException;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -79,8 +80,13 @@ public final class OidcRoleArnCredentialsProvider implements CredentialsProvider
         if (!missing.isEmpty()) {
             return ProviderSupport.decliningProvider("not configured (" + String.join(", ", missing) + " not set)");
         }
-        return create(context, ProviderSupport.env(env, ENV_OIDC_PROVIDER_ARN),
-                Paths.get(ProviderSupport.env(env, ENV_OIDC_TOKEN_FILE)),
+        Path tokenFile;
+        try {
+            tokenFile = Paths.get(ProviderSupport.env(env, ENV_OIDC_TOKEN_FILE));
+        } catch (InvalidPathException e) {
+            return ProviderSupport.decliningProvider(ENV_OIDC_TOKEN_FILE + " is not a valid path");
+        }
+        return create(context, ProviderSupport.env(env, ENV_OIDC_PROVIDER_ARN), tokenFile,
                 AssumeRoleSettings.builder(ProviderSupport.env(env, ENV_ROLE_ARN)).build());
     }
 

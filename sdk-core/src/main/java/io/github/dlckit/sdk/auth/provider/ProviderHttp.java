@@ -67,7 +67,8 @@ final class ProviderHttp {
             return new Reply(response.code(), response.body().string());
         } catch (IOException e) {
             throw new DlcClientException(what + ": cannot reach " + request.url().host() + ":"
-                    + request.url().port() + " (" + e.getClass().getSimpleName() + ")", e, true);
+                    + request.url().port() + " (" + e.getClass().getSimpleName()
+                    + (e.getMessage() != null ? ": " + e.getMessage() : "") + ")", e, true);
         }
     }
 }

@@ -92,6 +92,14 @@ class OidcRoleArnCredentialsProviderTest extends WireMockAuthTest {
     }
 
     @Test
+    void fromEnvironment_withAnInvalidTokenPath_declines() {
+        env.env("ALIBABA_CLOUD_OIDC_TOKEN_FILE", "bad\u0000path");
+
+        assertThatThrownBy(fromEnvironment()::resolveCredentials)
+                .hasMessage("ALIBABA_CLOUD_OIDC_TOKEN_FILE is not a valid path");
+    }
+
+    @Test
     void tokenFile_isReadAgainAtEachRefresh() throws IOException {
         CredentialsProvider provider = fromEnvironment();
         provider.resolveCredentials();
