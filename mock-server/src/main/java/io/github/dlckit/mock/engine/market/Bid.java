@@ -17,11 +17,28 @@ public sealed interface Bid permits Bid.PriceLimit, Bid.DiscountLimit {
     }
 
     /**
+     * @param cnyPerMinute the maximum price as the API's float64 {@code SpotPriceLimit}, taken at its decimal
+     *     value ({@code 0.011} is exactly 0.011)
+     * @return a price-limit bid
+     */
+    static Bid priceLimit(double cnyPerMinute) {
+        return priceLimit(Prices.of(cnyPerMinute));
+    }
+
+    /**
      * @param fraction the maximum as a fraction of the original price ({@code SpotDiscountLimit}, 0.1 to 0.9)
      * @return a discount-limit bid
      */
     static Bid discountLimit(BigDecimal fraction) {
         return new DiscountLimit(fraction);
+    }
+
+    /**
+     * @param fraction the API's float64 {@code SpotDiscountLimit}, taken at its decimal value
+     * @return a discount-limit bid
+     */
+    static Bid discountLimit(double fraction) {
+        return discountLimit(Prices.of(fraction));
     }
 
     /**

@@ -24,6 +24,7 @@ final class Prices {
         return price.max(min).min(max);
     }
 
+    /** @return the double's shortest decimal form, so that {@code 0.011} becomes exactly 0.011 */
     static BigDecimal of(double price) {
         return BigDecimal.valueOf(price);
     }

@@ -23,11 +23,19 @@ import java.util.Optional;
  * demand is waiting, a withdrawn one is gone and its billing closed, a new capacity is in force — and schedules
  * a settlement at the current instant, where allocation and release are re-evaluated and the listeners called.
  * So after such a call, run the clock's due events ({@link EventClock#runDue()}, or any advance) to see the
- * consequences; the HTTP layer does this after each request.
+ * consequences — the HTTP layer should do that after each request. A price set through {@link #updatePool} is
+ * in force (and billed) from the call on.
  *
  * <h2>Listeners</h2>
  * {@link MarketListener} callbacks run inside those events, after the market has settled, and may call back
- * into the market (for instance to resubmit a released Lingjun job, R20).
+ * into the market (for instance to resubmit a released Lingjun job, R20). Wiring a job lifecycle:
+ * <pre>{@code
+ * market.addListener(lifecycle);      // onAllocated -> EnvPreparing; onReleased -> Failed, or requeue (R20)
+ * market.validate(demand);            // at CreateJob, before the job exists: R7, R9, R10, unknown pools
+ * market.submit(demand);              // the job is Queuing/Bidding from now on
+ * clock.runDue();                     // allocates now if it fits (R12), calling onAllocated
+ * market.withdraw(jobId);             // when the job stops, succeeds or fails on its own
+ * }</pre>
  *
  * <h2>Errors</h2>
  * Bad input — an unknown pool, a negative capacity, a price outside the pool's range (refused, not clamped),

@@ -20,10 +20,6 @@ final class TimeBase {
         this.origin = clock.now();
     }
 
-    EventClock clock() {
-        return clock;
-    }
-
     long now() {
         return nanosAt(clock.now());
     }

@@ -110,7 +110,9 @@ class AllocationRulesTest {
         f.update(LINGJUN, PoolUpdate.of().averagePrice(p("0.8")));
 
         assertThat(f.status("job-1")).isEqualTo(DemandStatus.HOLDING);
-        assertThat(Bid.discountLimit(p("0.4")).valueAt(p("2.0"))).isEqualByComparingTo("0.8");
+        assertThat(Bid.discountLimit(0.4).valueAt(p("2.0"))).isEqualByComparingTo("0.8");
+        assertThat(Bid.discountLimit(0.4)).isEqualTo(Bid.discountLimit(p("0.4")));
+        assertThat(Bid.priceLimit(0.011)).isEqualTo(Bid.priceLimit(p("0.011")));
     }
 
     @Test
