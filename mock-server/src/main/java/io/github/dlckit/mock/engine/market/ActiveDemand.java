@@ -1,0 +1,124 @@
+package io.github.dlckit.mock.engine.market;
+
+import io.github.dlckit.mock.engine.time.ScheduledEvent;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** A submitted demand while it is in the market: its claims, its status and its pending events. */
+final class ActiveDemand {
+
+    private final Demand demand;
+    private final long sequence;
+    private final List<PoolClaim> claims = new ArrayList<>();
+    private DemandStatus status = DemandStatus.WAITING;
+    private boolean gone;
+    private long allocatedAt;
+    private long allocationSequence;
+    private long protectedUntil;
+    private long releaseAt;
+    private ScheduledEvent protectionExpiry;
+    private ScheduledEvent scheduledRelease;
+
+    ActiveDemand(Demand demand, long sequence) {
+        this.demand = demand;
+        this.sequence = sequence;
+    }
+
+    Demand demand() {
+        return demand;
+    }
+
+    String jobId() {
+        return demand.jobId();
+    }
+
+    long sequence() {
+        return sequence;
+    }
+
+    List<PoolClaim> claims() {
+        return claims;
+    }
+
+    DemandStatus status() {
+        return status;
+    }
+
+    boolean isWaiting() {
+        return status == DemandStatus.WAITING && !gone;
+    }
+
+    boolean isHolding() {
+        return status != DemandStatus.WAITING && !gone;
+    }
+
+    boolean isReleasePending() {
+        return status == DemandStatus.RELEASE_PENDING && !gone;
+    }
+
+    /** @return whether it left the market (withdrawn or released) */
+    boolean isGone() {
+        return gone;
+    }
+
+    long allocatedAt() {
+        return allocatedAt;
+    }
+
+    long allocationSequence() {
+        return allocationSequence;
+    }
+
+    long protectedUntil() {
+        return protectedUntil;
+    }
+
+    long releaseAt() {
+        return releaseAt;
+    }
+
+    /** @return the instances it holds in that pool, over all its claims there */
+    int instancesIn(SpotPool pool) {
+        int count = 0;
+        for (PoolClaim claim : claims) {
+            if (claim.pool() == pool) {
+                count += claim.instances();
+            }
+        }
+        return count;
+    }
+
+    List<SpotInstance> heldInstances() {
+        List<SpotInstance> held = new ArrayList<>();
+        claims.forEach(claim -> held.addAll(claim.heldInstances()));
+        return held;
+    }
+
+    void allocated(long at, long sequenceNumber, long protectedUntilTime, ScheduledEvent expiry) {
+        status = DemandStatus.HOLDING;
+        allocatedAt = at;
+        allocationSequence = sequenceNumber;
+        protectedUntil = protectedUntilTime;
+        protectionExpiry = expiry;
+    }
+
+    void releasePending(long at, ScheduledEvent release) {
+        status = DemandStatus.RELEASE_PENDING;
+        releaseAt = at;
+        scheduledRelease = release;
+    }
+
+    /** Leaves the market; its pending events will not run. */
+    void leave() {
+        gone = true;
+        cancel(protectionExpiry);
+        cancel(scheduledRelease);
+    }
+
+    private static void cancel(ScheduledEvent event) {
+        if (event != null) {
+            event.cancel();
+        }
+    }
+}

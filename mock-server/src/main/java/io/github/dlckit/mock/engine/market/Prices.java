@@ -1,0 +1,36 @@
+package io.github.dlckit.mock.engine.market;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+
+/** How prices are rounded, clamped and printed: one place, so that every rule agrees. */
+final class Prices {
+
+    /** Computed prices (M2 moves, M3 averages) are rounded to a millionth of a CNY per minute. */
+    static final int SCALE = 6;
+
+    private Prices() {
+    }
+
+    static BigDecimal round(BigDecimal price) {
+        return price.setScale(SCALE, RoundingMode.HALF_EVEN);
+    }
+
+    static BigDecimal round(double price) {
+        return round(BigDecimal.valueOf(price));
+    }
+
+    static BigDecimal clamp(BigDecimal price, BigDecimal min, BigDecimal max) {
+        return price.max(min).min(max);
+    }
+
+    /** @return the double's shortest decimal form, so that {@code 0.011} becomes exactly 0.011 */
+    static BigDecimal of(double price) {
+        return BigDecimal.valueOf(price);
+    }
+
+    /** Plain digits without trailing zeros, e.g. {@code 0.0125}: how prices appear in messages. */
+    static String format(BigDecimal price) {
+        return price.signum() == 0 ? "0" : price.stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,415 @@
+package io.github.dlckit.mock.engine.market;
+
+import io.github.dlckit.mock.engine.time.EventClock;
+import io.github.dlckit.mock.engine.time.ScheduledEvent;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The spot market of one mock DLC: pools and their prices (M1–M3, M16), demands and allocation (R12, R13, M4–M6,
+ * M17), releases (R15–R19, M7, M9), billing (R22–R24, M13) and stock (M14), all on the mock's {@link EventClock}.
+ *
+ * <h2>Time and evaluation (M8)</h2>
+ * Everything happens in clock events, in virtual-time order. Every {@link MarketSettings#tickInterval() tick}
+ * moves the prices; protection expiries, warned releases and trace points are events at their times. A call
+ * from outside ({@link #submit}, {@link #withdraw}, {@link #updatePool}) changes the state at once — a submitted
+ * demand is waiting, a withdrawn one is gone and its billing closed, a new capacity is in force — and schedules
+ * a settlement at the current instant, where allocation and release are re-evaluated and the listeners called.
+ * So after such a call, run the clock's due events ({@link EventClock#runDue()}, or any advance) to see the
+ * consequences — the HTTP layer should do that after each request. A price set through {@link #updatePool} is
+ * in force (and billed) from the call on.
+ *
+ * <h2>Listeners</h2>
+ * {@link MarketListener} callbacks run inside those events, after the market has settled, and may call back
+ * into the market (for instance to resubmit a released Lingjun job, R20). Wiring a job lifecycle:
+ * <pre>{@code
+ * market.addListener(lifecycle);      // onAllocated -> EnvPreparing; onReleased -> Failed, or requeue (R20)
+ * market.validate(demand);            // at CreateJob, before the job exists: R7, R9, R10, unknown pools
+ * market.submit(demand);              // the job is Queuing/Bidding from now on
+ * clock.runDue();                     // allocates now if it fits (R12), calling onAllocated
+ * market.withdraw(jobId);             // when the job stops, succeeds or fails on its own
+ * }</pre>
+ *
+ * <h2>Errors</h2>
+ * Bad input — an unknown pool, a negative capacity, a price outside the pool's range (refused, not clamped),
+ * a bid the pool does not take (R7, R9, R10) — throws {@link IllegalArgumentException} naming the field.
+ */
+public final class SpotMarket {
+
+    private final EventClock clock;
+    private final TimeBase time;
+    private final long seed;
+    private final MarketSettings settings;
+    private final Map<PoolKey, SpotPool> pools = new LinkedHashMap<>();
+    private final SpotBilling billing;
+    private final DemandBook demands;
+    private final Notifications notifications = new Notifications();
+    private final DirtyPools dirty = new DirtyPools();
+    private ScheduledEvent pendingSettlement;
+    private boolean settling;
+    private int nextPoolOrdinal;
+
+    /**
+     * A market with {@link MarketSettings#defaults() default settings} and no pools (see {@link DefaultCatalogue}).
+     *
+     * @param clock the mock's clock; the market schedules its ticks on it from now
+     * @param seed seeds every pool's price stream (M2)
+     */
+    public SpotMarket(EventClock clock, long seed) {
+        this(clock, seed, MarketSettings.defaults());
+    }
+
+    /**
+     * @param clock the mock's clock
+     * @param seed seeds every pool's price stream (M2)
+     * @param settings tick interval, average window and price process
+     */
+    public SpotMarket(EventClock clock, long seed, MarketSettings settings) {
+        this.clock = Checks.requirePresent("clock", clock);
+        this.settings = Checks.requirePresent("settings", settings);
+        this.seed = seed;
+        this.time = new TimeBase(clock);
+        this.billing = new SpotBilling(time);
+        this.demands = new DemandBook(billing);
+        scheduleTick();
+    }
+
+    /** @return the clock the market runs on */
+    public EventClock clock() {
+        return clock;
+    }
+
+    /** @return the settings */
+    public MarketSettings settings() {
+        return settings;
+    }
+
+    /** @return billing: records and totals per job and per owner */
+    public SpotBilling billing() {
+        return billing;
+    }
+
+    /** @param listener called on allocations, warnings, releases and price changes, after earlier listeners */
+    public void addListener(MarketListener listener) {
+        notifications.addListener(Checks.requirePresent("listener", listener));
+    }
+
+    /** @param listener no longer called */
+    public void removeListener(MarketListener listener) {
+        notifications.removeListener(listener);
+    }
+
+    // ---------------------------------------------------------------------------------------------- pools
+
+    /**
+     * Adds a pool (M1), its market and average price at the definition's start price.
+     *
+     * @param definition the pool
+     * @return the new pool
+     * @throws IllegalArgumentException if the pool exists or its region offers no spot of its type (R2)
+     */
+    public PoolSnapshot addPool(PoolDefinition definition) {
+        PoolKey key = Checks.requirePresent("definition", definition).key();
+        if (!SpotRegions.r2OffersSpot(key.region(), key.resourceType())) {
+            throw new IllegalArgumentException("region " + key.region() + " offers no preemptible "
+                    + key.resourceType().wireValue() + " resources (R2)");
+        }
+        if (pools.containsKey(key)) {
+            throw new IllegalArgumentException("pool " + key + " already exists");
+        }
+        SpotPool pool = new SpotPool(definition, nextPoolOrdinal++, time.now(), seed, settings);
+        pools.put(key, pool);
+        return pool.snapshot();
+    }
+
+    /**
+     * Removes a pool nobody uses, e.g. to replace the default catalogue.
+     *
+     * @param key the pool
+     * @throws IllegalArgumentException if unknown, or a demand waits for or holds it
+     */
+    public void removePool(PoolKey key) {
+        SpotPool pool = require(key);
+        if (pool.hasDemands()) {
+            throw new IllegalArgumentException("pool " + key + " still has waiting or holding demands");
+        }
+        pool.traceEvents().forEach(ScheduledEvent::cancel);
+        dirty.forget(pool);
+        pools.remove(key);
+    }
+
+    /**
+     * Changes a pool now (see {@link PoolUpdate} for the rules); allocation and release are re-evaluated at this
+     * instant (M8).
+     *
+     * @param key the pool
+     * @param update what to change
+     * @return the pool after the change
+     * @throws IllegalArgumentException naming the field, with nothing changed
+     */
+    public PoolSnapshot updatePool(PoolKey key, PoolUpdate update) {
+        SpotPool pool = require(key);
+        pool.checkUpdate(Checks.requirePresent("update", update));
+        applyUpdate(pool, update);
+        requestSettlement();
+        return pool.snapshot();
+    }
+
+    /**
+     * Loads a trace (M16): pins the pool's market price now and applies each point at its time after now, as a
+     * clock event. Replaces the points still pending from an earlier trace; setting the pool back to
+     * {@link PriceMode#AUTO} drops them. A point's prices are checked against the range now and clamped into the
+     * range in force when the point applies.
+     *
+     * @param key the pool
+     * @param points the points, in any order
+     * @throws IllegalArgumentException naming the field of a bad point, with nothing loaded
+     */
+    public void loadTrace(PoolKey key, List<TracePoint> points) {
+        SpotPool pool = require(key);
+        for (TracePoint point : Checks.requirePresent("points", points)) {
+            pool.checkUpdate(Checks.requirePresent("point", point).toUpdate());
+        }
+        pool.traceEvents().forEach(ScheduledEvent::cancel);
+        pool.traceEvents().clear();
+        pool.pinMarket(true);
+        for (TracePoint point : points) {
+            pool.traceEvents().add(clock.scheduleAfter(Duration.ofSeconds(point.afterSeconds()),
+                    "trace point of " + key, () -> applyTracePoint(pool, point)));
+        }
+    }
+
+    /**
+     * @param key a pool
+     * @return the pool as it is now
+     * @throws IllegalArgumentException if unknown
+     */
+    public PoolSnapshot pool(PoolKey key) {
+        return require(key).snapshot();
+    }
+
+    /** @return every pool as it is now, in the order they were added */
+    public List<PoolSnapshot> pools() {
+        List<PoolSnapshot> snapshots = new ArrayList<>(pools.size());
+        pools.values().forEach(pool -> snapshots.add(pool.snapshot()));
+        return snapshots;
+    }
+
+    // -------------------------------------------------------------------------------------------- demands
+
+    /**
+     * Checks a demand without submitting it: its pools exist and take its bids (R7, R9, R10), and it is not from
+     * the future. Lets the job lifecycle refuse a bad CreateJob before creating the job.
+     *
+     * @param demand the demand
+     * @throws IllegalArgumentException naming the field
+     */
+    public void validate(Demand demand) {
+        Checks.requirePresent("demand", demand);
+        if (demand.submittedAt().isAfter(clock.now())) {
+            throw new IllegalArgumentException("submittedAt " + demand.submittedAt() + " is after now " + clock.now());
+        }
+        for (PoolRequest request : demand.requests()) {
+            BidRules.checkRequest(request, require(request.pool()));
+        }
+    }
+
+    /**
+     * Queues a demand now; it is allocated at this instant's settlement if it fits (R12), else it waits (R13).
+     *
+     * @param demand the demand
+     * @throws IllegalArgumentException if invalid (see {@link #validate}) or the job already has a demand here
+     */
+    public void submit(Demand demand) {
+        validate(demand);
+        if (demands.find(demand.jobId()) != null) {
+            throw new IllegalArgumentException("job " + demand.jobId() + " already has a demand in the market");
+        }
+        ActiveDemand active = demands.queue(demand, this::require);
+        active.claims().forEach(claim -> dirty.allocation(claim.pool()));
+        requestSettlement();
+    }
+
+    /**
+     * Withdraws a job's demand now (the job stopped, finished or failed): a waiting demand leaves the queue; held
+     * instances are freed and their billing closed at once. No callback: the caller knows.
+     *
+     * @param jobId the job
+     * @return false if the job had no demand here (never submitted, already released or withdrawn)
+     */
+    public boolean withdraw(String jobId) {
+        ActiveDemand active = demands.find(jobId);
+        if (active == null) {
+            return false;
+        }
+        demands.remove(active, time.now()).forEach(dirty::allocation);
+        requestSettlement();
+        return true;
+    }
+
+    /**
+     * @param jobId a job
+     * @return its demand as it is now, if it has one here
+     */
+    public Optional<DemandState> demand(String jobId) {
+        ActiveDemand active = demands.find(jobId);
+        if (active == null) {
+            return Optional.empty();
+        }
+        boolean holding = active.isHolding();
+        return Optional.of(new DemandState(active.demand(), active.status(), active.heldInstances(),
+                holding ? time.instantAt(active.allocatedAt()) : null,
+                holding ? time.instantAt(active.protectedUntil()) : null,
+                active.isReleasePending() ? time.instantAt(active.releaseAt()) : null));
+    }
+
+    // ---------------------------------------------------------------------------------------- internals
+
+    private SpotPool require(PoolKey key) {
+        SpotPool pool = pools.get(Checks.requirePresent("pool", key));
+        if (pool == null) {
+            throw new IllegalArgumentException("unknown pool " + key);
+        }
+        return pool;
+    }
+
+    private void scheduleTick() {
+        clock.scheduleAfter(settings.tickInterval(), "market tick", this::tick);
+    }
+
+    /** M2, M3: every pool moves its prices, then the market settles (M8). */
+    private void tick() {
+        scheduleTick();
+        long now = time.now();
+        for (SpotPool pool : pools.values()) {
+            BigDecimal before = pool.priceToMeet();
+            if (pool.tick(now, settings)) {
+                dirty.priceMoved(pool, before);
+                notifyPrices(pool);
+            }
+        }
+        settle();
+    }
+
+    private void applyUpdate(SpotPool pool, PoolUpdate update) {
+        if (update.mode() == PriceMode.AUTO) {
+            pool.traceEvents().forEach(ScheduledEvent::cancel);
+            pool.traceEvents().clear();
+        }
+        if (pool.apply(update, time.now())) {
+            notifyPrices(pool);
+        }
+        dirty.both(pool);
+    }
+
+    private void applyTracePoint(SpotPool pool, TracePoint point) {
+        applyUpdate(pool, point.toUpdateWithin(pool.minPrice(), pool.maxPrice()));
+        settle();
+    }
+
+    private void notifyPrices(SpotPool pool) {
+        notifications.priceChanged(pool.key(), clock.now(), pool.marketPrice(), pool.averagePrice());
+    }
+
+    private void requestSettlement() {
+        if (pendingSettlement == null) {
+            pendingSettlement = clock.schedule(clock.now(), "market settlement", () -> {
+                pendingSettlement = null;
+                settle();
+            });
+        }
+    }
+
+    /**
+     * M8: releases first (they free capacity), then allocations, then the callbacks. Only the pools where
+     * something changed are looked at.
+     */
+    private void settle() {
+        if (settling) {
+            throw new IllegalStateException("the market is settling: a listener must not advance the clock");
+        }
+        settling = true;
+        try {
+            releasePhase();
+            allocationPhase();
+            notifications.deliver();
+        } finally {
+            settling = false;
+        }
+    }
+
+    private void releasePhase() {
+        long now = time.now();
+        for (SpotPool pool : dirty.takeForRelease()) {
+            ReleasePolicy.priceReleases(pool, now).forEach(decision -> m9ReleaseOrWarn(decision, pool));
+            ReleasePolicy.m7StockReleases(pool, now).forEach(decision -> m9ReleaseOrWarn(decision, pool));
+        }
+    }
+
+    private void allocationPhase() {
+        for (ActiveDemand candidate : Allocator.m6Candidates(dirty.takeForAllocation())) {
+            if (candidate.isWaiting() && Allocator.r12BidsAndStockSuffice(candidate)) {
+                allocate(candidate);
+            }
+        }
+    }
+
+    /** M5, M7, M15: allocates the whole gang, starts billing and the protection period. */
+    private void allocate(ActiveDemand demand) {
+        long protectionSeconds = 0;
+        for (PoolClaim claim : demand.claims()) {
+            protectionSeconds = Math.max(protectionSeconds, claim.pool().protectionSeconds());
+        }
+        long protectedUntil = time.now() + TimeBase.nanosOfSeconds(protectionSeconds);
+        ScheduledEvent expiry = protectionSeconds == 0 ? null : clock.schedule(time.instantAt(protectedUntil),
+                "protection of " + demand.jobId() + " ends", () -> protectionEnded(demand));
+        notifications.allocated(demand, demands.allocate(demand, time, protectedUntil, expiry));
+    }
+
+    /** M7, M8: a protection period ended; the demand's pools get a release check. */
+    private void protectionEnded(ActiveDemand demand) {
+        demand.claims().forEach(claim -> dirty.release(claim.pool()));
+        settle();
+    }
+
+    /**
+     * M9, R18: without a warning period the release happens now, without notice; with one, the job is warned
+     * now and released that many seconds later. The release then happens even if the price or stock recovers
+     * meanwhile (as with other clouds' interruption notices: once given, it stands); a withdrawal cancels it.
+     */
+    private void m9ReleaseOrWarn(ReleasePolicy.Decision decision, SpotPool trigger) {
+        ActiveDemand demand = decision.demand();
+        if (!demand.isHolding() || demand.isReleasePending()) {
+            return;
+        }
+        long warning = trigger.warningSeconds();
+        if (warning == 0) {
+            release(demand, decision.cause(), decision.message());
+            return;
+        }
+        long releaseAt = time.now() + TimeBase.nanosOfSeconds(warning);
+        Instant at = time.instantAt(releaseAt);
+        ScheduledEvent release = clock.schedule(at, "warned release of " + demand.jobId(), () -> {
+            release(demand, decision.cause(), decision.message());
+            settle();
+        });
+        demands.markReleasePending(demand, releaseAt, release);
+        notifications.releaseWarning(demand, at, decision.cause(), decision.message());
+    }
+
+    /** R15–R19: the whole demand goes (the job loses its gang), billing closes, the freed capacity is offered. */
+    private void release(ActiveDemand demand, ReleaseCause cause, String message) {
+        if (demand.isGone()) {
+            return;
+        }
+        demands.remove(demand, time.now()).forEach(dirty::allocation);
+        notifications.released(demand.jobId(), cause, message);
+    }
+}

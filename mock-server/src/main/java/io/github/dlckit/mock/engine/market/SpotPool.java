@@ -1,0 +1,296 @@
+package io.github.dlckit.mock.engine.market;
+
+import io.github.dlckit.mock.engine.time.ScheduledEvent;
+import io.github.dlckit.model.SpotStockStatus;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.NavigableSet;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * One pool's state (M1): attributes, prices, counters and the per-pool indexes that keep a price change's work
+ * proportional to this pool's demands — waiting claims in queue order (M6), holders by bid (a rise scans only
+ * those now below it) and holders newest first (M7 stock releases).
+ */
+final class SpotPool {
+
+    private final PoolKey key;
+    private final int ordinal;
+    private final SpecAttributes attributes;
+    private final PriceHistory history;
+    private final TrailingAverage trailingAverage;
+    private final SplittableRandom random;
+    private int capacity;
+    private int competingDemand;
+    private BigDecimal originalPrice;
+    private BigDecimal minPrice;
+    private BigDecimal maxPrice;
+    private BigDecimal averagePrice;
+    private PriceMode mode = PriceMode.AUTO;
+    private boolean averagePinned;
+    private long protectionSeconds;
+    private long warningSeconds;
+    private int allocated;
+    private int pendingRelease;
+    private final NavigableSet<PoolClaim> waiting = new TreeSet<>(PoolClaim.QUEUE_ORDER);
+    private final NavigableSet<PoolClaim> holdersByBid = new TreeSet<>(PoolClaim.BID_ORDER);
+    private final NavigableSet<PoolClaim> holdersNewestFirst = new TreeSet<>(PoolClaim.NEWEST_FIRST);
+    private final List<ScheduledEvent> traceEvents = new ArrayList<>();
+
+    SpotPool(PoolDefinition definition, int ordinal, long now, long seed, MarketSettings settings) {
+        this.key = definition.key();
+        this.ordinal = ordinal;
+        this.attributes = definition.attributes();
+        this.history = new PriceHistory(now, definition.startPrice());
+        this.trailingAverage = new TrailingAverage(history, settings.averageWindow().toNanos(), now);
+        this.random = PriceProcess.m2RandomStream(seed, key);
+        this.capacity = definition.capacity();
+        this.competingDemand = definition.competingDemand();
+        this.originalPrice = definition.originalPrice();
+        this.minPrice = definition.minPrice();
+        this.maxPrice = definition.maxPrice();
+        this.averagePrice = definition.startPrice();
+        this.protectionSeconds = definition.protectionSeconds();
+        this.warningSeconds = definition.warningSeconds();
+    }
+
+    PoolKey key() {
+        return key;
+    }
+
+    int ordinal() {
+        return ordinal;
+    }
+
+    PriceHistory history() {
+        return history;
+    }
+
+    BigDecimal marketPrice() {
+        return history.current();
+    }
+
+    BigDecimal averagePrice() {
+        return averagePrice;
+    }
+
+    BigDecimal originalPrice() {
+        return originalPrice;
+    }
+
+    BigDecimal minPrice() {
+        return minPrice;
+    }
+
+    BigDecimal maxPrice() {
+        return maxPrice;
+    }
+
+    int capacity() {
+        return capacity;
+    }
+
+    long protectionSeconds() {
+        return protectionSeconds;
+    }
+
+    long warningSeconds() {
+        return warningSeconds;
+    }
+
+    int allocated() {
+        return allocated;
+    }
+
+    /** @return capacity not held, never negative */
+    int free() {
+        return Math.max(0, capacity - allocated);
+    }
+
+    /** @return held instances beyond capacity that no pending release (M9) will give back */
+    int excessOverCapacity() {
+        return allocated - pendingRelease - capacity;
+    }
+
+    /** M17: the price a bid must meet here. */
+    BigDecimal priceToMeet() {
+        return BidRules.m17PriceToMeet(this);
+    }
+
+    NavigableSet<PoolClaim> waiting() {
+        return waiting;
+    }
+
+    NavigableSet<PoolClaim> holdersByBid() {
+        return holdersByBid;
+    }
+
+    NavigableSet<PoolClaim> holdersNewestFirst() {
+        return holdersNewestFirst;
+    }
+
+    List<ScheduledEvent> traceEvents() {
+        return traceEvents;
+    }
+
+    boolean hasDemands() {
+        return !waiting.isEmpty() || !holdersByBid.isEmpty();
+    }
+
+    /** M14: WithStock when some capacity is free. */
+    SpotStockStatus m14StockStatus() {
+        return free() > 0 ? SpotStockStatus.WITH_STOCK : SpotStockStatus.NO_STOCK;
+    }
+
+    /**
+     * A market tick: draws this tick's number (always, so the stream position depends only on the tick count),
+     * moves an AUTO price (M2), refreshes the average (M3).
+     *
+     * @return whether the market or the average price changed
+     */
+    boolean tick(long now, MarketSettings settings) {
+        double uniform = random.nextDouble();
+        BigDecimal average = averagePrice;
+        boolean moved = false;
+        if (mode == PriceMode.AUTO) {
+            double utilisation = PriceProcess.utilisation(allocated, competingDemand, capacity);
+            moved = history.record(now, PriceProcess.m2NextPrice(marketPrice(), minPrice, maxPrice, utilisation,
+                    uniform, settings));
+        }
+        refreshAverage(now);
+        return moved || average.compareTo(averagePrice) != 0;
+    }
+
+    /** M3: follows the trailing mean unless pinned (M16); kept inside the current range. */
+    private void refreshAverage(long now) {
+        BigDecimal mean = trailingAverage.m3TimeWeightedMean(now);
+        if (!averagePinned) {
+            averagePrice = Prices.clamp(mean, minPrice, maxPrice);
+        }
+    }
+
+    /** Refuses an update that would leave the pool inconsistent; names the field. */
+    void checkUpdate(PoolUpdate update) {
+        if (update.capacity() != null) {
+            Checks.requireNonNegative("capacity", update.capacity());
+        }
+        if (update.competingDemand() != null) {
+            Checks.requireNonNegative("competingDemand", update.competingDemand());
+        }
+        if (update.protectionSeconds() != null) {
+            Checks.requireNonNegative("protectionSeconds", update.protectionSeconds());
+        }
+        if (update.warningSeconds() != null) {
+            Checks.requireNonNegative("warningSeconds", update.warningSeconds());
+        }
+        if (update.originalPrice() != null) {
+            Checks.requirePositive("originalPrice", update.originalPrice());
+        }
+        BigDecimal min = Checks.requireNonNegative("minPrice", orElse(update.minPrice(), minPrice));
+        BigDecimal max = Checks.requirePositive("maxPrice", orElse(update.maxPrice(), maxPrice));
+        if (min.compareTo(max) > 0) {
+            throw new IllegalArgumentException("minPrice " + Prices.format(min) + " is above maxPrice " + Prices.format(max));
+        }
+        if (update.marketPrice() != null) {
+            Checks.requireWithin("marketPrice", update.marketPrice(), min, max);
+        }
+        if (update.averagePrice() != null) {
+            Checks.requireWithin("averagePrice", update.averagePrice(), min, max);
+        }
+    }
+
+    /**
+     * Applies a checked update now (M16 for prices and mode; see {@link PoolUpdate}).
+     *
+     * @return whether the market or the average price changed
+     */
+    boolean apply(PoolUpdate update, long now) {
+        BigDecimal market = marketPrice();
+        BigDecimal average = averagePrice;
+        capacity = orElse(update.capacity(), capacity);
+        competingDemand = orElse(update.competingDemand(), competingDemand);
+        protectionSeconds = orElse(update.protectionSeconds(), protectionSeconds);
+        warningSeconds = orElse(update.warningSeconds(), warningSeconds);
+        minPrice = orElse(update.minPrice(), minPrice);
+        maxPrice = orElse(update.maxPrice(), maxPrice);
+        history.record(now, Prices.clamp(orElse(update.marketPrice(), market), minPrice, maxPrice));
+        if (update.marketPrice() != null) {
+            mode = PriceMode.MANUAL;
+        }
+        averagePrice = Prices.clamp(orElse(update.averagePrice(), averagePrice), minPrice, maxPrice);
+        if (update.averagePrice() != null) {
+            averagePinned = true;
+        }
+        if (update.mode() != null) {
+            pinMarket(update.mode() == PriceMode.MANUAL);
+        }
+        refreshAverage(now);
+        if (update.originalPrice() != null && update.originalPrice().compareTo(originalPrice) != 0) {
+            originalPrice = update.originalPrice();
+            revalueBids();
+        }
+        return market.compareTo(marketPrice()) != 0 || average.compareTo(averagePrice) != 0;
+    }
+
+    /** M16: MANUAL pins the market price where it is; AUTO releases the market and the average price. */
+    void pinMarket(boolean pinned) {
+        mode = pinned ? PriceMode.MANUAL : PriceMode.AUTO;
+        if (!pinned) {
+            averagePinned = false;
+        }
+    }
+
+    /** M4: discount bids are worth a fraction of the original price, so re-sort the holders when it changes. */
+    private void revalueBids() {
+        List<PoolClaim> holders = new ArrayList<>(holdersByBid);
+        holdersByBid.clear();
+        for (PoolClaim claim : holders) {
+            claim.revalueBid();
+        }
+        holdersByBid.addAll(holders);
+        waiting.forEach(PoolClaim::revalueBid);
+    }
+
+    void addWaiting(PoolClaim claim) {
+        waiting.add(claim);
+    }
+
+    void removeWaiting(PoolClaim claim) {
+        waiting.remove(claim);
+    }
+
+    void addHolder(PoolClaim claim) {
+        holdersByBid.add(claim);
+        holdersNewestFirst.add(claim);
+        allocated += claim.instances();
+    }
+
+    void removeHolder(PoolClaim claim, boolean wasPending) {
+        holdersByBid.remove(claim);
+        holdersNewestFirst.remove(claim);
+        allocated -= claim.instances();
+        if (wasPending) {
+            pendingRelease -= claim.instances();
+        }
+    }
+
+    void markPending(PoolClaim claim) {
+        pendingRelease += claim.instances();
+    }
+
+    PoolSnapshot snapshot() {
+        int holding = (int) holdersByBid.stream().map(PoolClaim::demand).distinct().count();
+        int queued = (int) waiting.stream().map(PoolClaim::demand).distinct().count();
+        return new PoolSnapshot(key, attributes, capacity, allocated, competingDemand, originalPrice, marketPrice(),
+                averagePrice, minPrice, maxPrice, mode, averagePinned, protectionSeconds, warningSeconds,
+                m14StockStatus(), marketPrice().divide(originalPrice, 4, RoundingMode.HALF_EVEN), queued, holding);
+    }
+
+    private static <T> T orElse(T value, T fallback) {
+        return value != null ? value : fallback;
+    }
+}
