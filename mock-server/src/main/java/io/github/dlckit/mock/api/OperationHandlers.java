@@ -24,6 +24,7 @@ public final class OperationHandlers {
     public static OperationHandlers standard() {
         OperationHandlers handlers = new OperationHandlers();
         JobHandlers.register(handlers);
+        EcsSpecHandlers.register(handlers);
         return handlers;
     }
 

@@ -3,6 +3,12 @@ package io.github.dlckit.mock.engine;
 import io.github.dlckit.mock.engine.job.ImmediateResources;
 import io.github.dlckit.mock.engine.job.JobLifecycle;
 import io.github.dlckit.mock.engine.job.JobService;
+import io.github.dlckit.mock.engine.market.DefaultCatalogue;
+import io.github.dlckit.mock.engine.market.SpotMarket;
+import io.github.dlckit.mock.engine.spot.EcsSpecCatalogue;
+import io.github.dlckit.mock.engine.spot.MarketAdmission;
+import io.github.dlckit.mock.engine.spot.SpotAdmission;
+import io.github.dlckit.mock.engine.spot.SpotResources;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.Store;
@@ -27,13 +33,22 @@ public final class DlcEngine {
         private final EventClock clock;
         private final Store store = new Store();
         private final Ids ids;
+        private final SpotMarket market;
+        private final SpotResources spotResources;
         private final JobService jobs;
+        private final EcsSpecCatalogue ecsSpecs;
 
         private Context(EngineConfig config, Instant start) {
             this.clock = new EventClock(start);
             this.ids = new Ids(config.seed());
-            JobLifecycle lifecycle = new JobLifecycle(clock, new ImmediateResources(clock), config.timings(), ids);
+            this.market = new SpotMarket(clock, config.seed());
+            DefaultCatalogue.install(market, config.region());
+            this.spotResources = new SpotResources(market, new ImmediateResources(clock), config.region());
+            JobLifecycle lifecycle = new JobLifecycle(clock, spotResources, config.timings(), ids);
             this.jobs = new JobService(clock, store, ids, lifecycle, config.timings());
+            jobs.addAdmissionRule(new SpotAdmission(spotResources::offer));
+            jobs.addAdmissionRule(new MarketAdmission(spotResources, market, clock));
+            this.ecsSpecs = new EcsSpecCatalogue(market, config.region());
         }
 
         /** @return the virtual clock and event queue */
@@ -54,6 +69,16 @@ public final class DlcEngine {
         /** @return the job operations */
         public JobService jobs() {
             return jobs;
+        }
+
+        /** @return the spot market of the served region (pools, prices, billing) */
+        public SpotMarket market() {
+            return market;
+        }
+
+        /** @return the instance types, as ListEcsSpecs shows them */
+        public EcsSpecCatalogue ecsSpecs() {
+            return ecsSpecs;
         }
     }
 
@@ -79,7 +104,9 @@ public final class DlcEngine {
     }
 
     /**
-     * Runs work with exclusive access to the engine.
+     * Runs work with exclusive access to the engine, then the events its changes made due at the current instant
+     * (a submitted job is admitted, the market settles and allocates at once when it can): time does not move,
+     * but nothing waits for the next request to happen.
      *
      * @param work what to do
      * @param <T> its result type
@@ -88,7 +115,9 @@ public final class DlcEngine {
     public <T> T execute(Function<Context, T> work) {
         lock.lock();
         try {
-            return work.apply(context);
+            T result = work.apply(context);
+            context.clock().runDue();
+            return result;
         } finally {
             lock.unlock();
         }

@@ -61,7 +61,7 @@ public final class SpotAdmission implements JobAdmissionRule {
                         .orElse(false);
                 continue;
             }
-            SpotOffer offer = offered(role, field);
+            SpotOffer offer = offered(role, field, caller.region());
             lingjunJob |= offer.resourceType() == ResourceType.LINGJUN;
             generalPurposeSpot |= offer.resourceType() == ResourceType.ECS;
             r2RegionHasThisKindOfSpot(offer, caller.region(), field);
@@ -85,11 +85,25 @@ public final class SpotAdmission implements JobAdmissionRule {
         return role.spotSpec().flatMap(SpotSpec::spotStrategy).isPresent() || role.useSpotInstance().orElse(false);
     }
 
-    private SpotOffer offered(JobSpec role, String field) {
+    /**
+     * The market's offer for a bidding role's instance type. A type this region does not offer is refused under
+     * R2 when its name says it is of a kind the region has no spot capacity of ({@code ml.*} is Lingjun,
+     * {@code ecs.*} general-purpose), and as an unknown instance type otherwise.
+     */
+    private SpotOffer offered(JobSpec role, String field, String region) {
         String spec = role.ecsSpec().orElseThrow(() -> refuse("InvalidParameter.EcsSpec", field
                 + ".EcsSpec is mandatory for a preemptible role: bids are placed on an instance type"));
-        return offers.apply(spec).orElseThrow(() -> refuse("InvalidParameter.EcsSpec", field + ".EcsSpec "
-                + spec + " has no preemptible instances in this region"));
+        Optional<SpotOffer> offer = offers.apply(spec);
+        if (offer.isPresent()) {
+            return offer.get();
+        }
+        ResourceType named = spec.startsWith("ml.") ? ResourceType.LINGJUN
+                : spec.startsWith("ecs.") ? ResourceType.ECS : ResourceType.UNKNOWN;
+        if (named != ResourceType.UNKNOWN) {
+            r2RegionHasThisKindOfSpot(new SpotOffer(spec, named, 0, 0), region, field);
+        }
+        throw refuse("InvalidParameter.EcsSpec", field + ".EcsSpec " + spec
+                + " has no preemptible instances in " + region);
     }
 
     void r2RegionHasThisKindOfSpot(SpotOffer offer, String region, String field) {

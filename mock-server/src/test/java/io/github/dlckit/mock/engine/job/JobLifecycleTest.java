@@ -55,9 +55,7 @@ class JobLifecycleTest {
     @Test
     void M10_M15_payAsYouGoJobPreparesRunsAndSucceeds() {
         String id = submit(ALICE, job("echo start && sleep 120 && echo done"));
-        assertThat(get(ALICE, id).statusEnum()).isEqualTo(JobStatus.CREATING);
-
-        advance(0);
+        // Creating and Queuing last no time for a pay-as-you-go job: its instances come at once.
         assertThat(get(ALICE, id).statusEnum()).isEqualTo(JobStatus.ENV_PREPARING);
         advance(29);
         assertThat(get(ALICE, id).statusEnum()).isEqualTo(JobStatus.ENV_PREPARING);
@@ -162,12 +160,12 @@ class JobLifecycleTest {
     @Test
     void R5_spotJobsCannotChangeTheirInstanceTypeOrBid() {
         CreateJobRequest spot = job("sleep 5").toBuilder().jobSpecs(java.util.List.of(JobSpec.builder().type("Worker")
-                .podCount(1).ecsSpec("ecs.g7.xlarge").spotSpec(io.github.dlckit.model.SpotSpec.priceLimit(0.02)).build())).build();
+                .podCount(1).ecsSpec("ecs.g7.xlarge").spotSpec(io.github.dlckit.model.SpotSpec.priceLimit(0.011)).build())).build();
         String id = submit(ALICE, spot);
 
         assertThatThrownBy(() -> engine.execute(c -> c.jobs().updateJob(ALICE, UpdateJobRequest.builder().jobId(id)
                 .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).ecsSpec("ecs.g8i.xlarge")
-                        .spotSpec(io.github.dlckit.model.SpotSpec.priceLimit(0.02)).build()).build())))
+                        .spotSpec(io.github.dlckit.model.SpotSpec.priceLimit(0.011)).build()).build())))
                 .isInstanceOf(EngineException.class).hasMessageContaining("R5");
         engine.execute(c -> c.jobs().updateJob(ALICE, UpdateJobRequest.builder().jobId(id).priority(7).build()));
         assertThat(get(ALICE, id).priority()).hasValue(7);

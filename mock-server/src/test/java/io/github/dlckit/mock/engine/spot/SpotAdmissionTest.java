@@ -51,6 +51,8 @@ class SpotAdmissionTest {
 
     @Test
     void R2_refusedInARegionWithoutThatKindOfSpot() {
+        refused(new Caller("a", "cn-hangzhou", "u"), job("PyTorchJob", "ml.gx8xf.8xlarge-gu108", SpotSpec.discountLimit(0.4))
+                .toBuilder().userVpc(VPC).build(), "R2: Lingjun preemptible resources are not offered in cn-hangzhou");
         refused(new Caller("a", "cn-hangzhou", "u"), job("PyTorchJob", "ml.gu7xf.8xlarge-gu108", SpotSpec.discountLimit(0.4))
                 .toBuilder().userVpc(VPC).build(), "R2: Lingjun preemptible resources are not offered in cn-hangzhou");
     }
@@ -103,6 +105,6 @@ class SpotAdmissionTest {
     @Test
     void anInstanceTypeWithoutSpotInstancesIsRefused() {
         refused(ULANQAB, job("PyTorchJob", "ecs.unknown", SpotSpec.priceLimit(0.01)),
-                "JobSpecs.1.EcsSpec ecs.unknown has no preemptible instances in this region");
+                "JobSpecs.1.EcsSpec ecs.unknown has no preemptible instances in cn-wulanchabu");
     }
 }
