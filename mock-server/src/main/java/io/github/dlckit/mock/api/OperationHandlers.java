@@ -24,6 +24,12 @@ public final class OperationHandlers {
     public static OperationHandlers standard() {
         OperationHandlers handlers = new OperationHandlers();
         JobHandlers.register(handlers);
+        SignalHandlers.register(handlers);
+        TagHandlers.register(handlers);
+        InsightHandlers.register(handlers);
+        TensorboardHandlers.register(handlers);
+        JobTemplateHandlers.register(handlers);
+        RayHistoryServerHandlers.register(handlers);
         return handlers;
     }
 
