@@ -143,7 +143,7 @@ public final class ListQuery<T> {
         }
 
         /**
-         * @param tieBreak orders items that the chosen key finds equal (e.g. by id)
+         * @param tieBreak orders items that the chosen key finds equal (creation time, then id)
          * @param <T> the resource type
          * @return empty keys; add the default one first
          */

@@ -48,7 +48,8 @@ public final class RayHistoryServerService {
     static final List<String> PAYMENT_TYPES = List.of(RayHistoryServer.PREPAID, RayHistoryServer.POSTPAID);
 
     private static final ListQuery.SortKeys<RayHistoryServer> SORT_KEYS = ListQuery.SortKeys
-            .tieBrokenBy(Comparator.comparing(RayHistoryServer::id))
+            .tieBrokenBy(Comparator.comparing((RayHistoryServer s) -> s.run().created())
+                    .thenComparing(RayHistoryServer::id))
             .key("GmtCreateTime", s -> s.run().created())
             .key("DisplayName", RayHistoryServer::displayName)
             .key("UserId", s -> s.owner().userId())

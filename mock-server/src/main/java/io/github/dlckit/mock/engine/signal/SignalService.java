@@ -50,7 +50,7 @@ public final class SignalService {
     static final List<String> STATUSES = List.of(Signal.PENDING, Signal.SUCCEEDED, Signal.FAILED);
 
     private static final ListQuery.SortKeys<Signal> SORT_KEYS = ListQuery.SortKeys
-            .tieBrokenBy(Comparator.comparing(Signal::id))
+            .tieBrokenBy(Comparator.comparing(Signal::created).thenComparing(Signal::id))
             .key("GmtCreateTime", Signal::created)
             .key("GmtModifyTime", Signal::modified)
             .key("Status", Signal::status)

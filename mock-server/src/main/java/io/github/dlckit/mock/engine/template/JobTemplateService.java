@@ -45,7 +45,7 @@ public final class JobTemplateService {
     static final List<String> CONSTRAINTS = List.of("locked", "overridable", "required");
 
     private static final ListQuery.SortKeys<JobTemplate> SORT_KEYS = ListQuery.SortKeys
-            .tieBrokenBy(Comparator.comparing(JobTemplate::id))
+            .tieBrokenBy(Comparator.comparing(JobTemplate::created).thenComparing(JobTemplate::id))
             .key("GmtCreateTime", JobTemplate::created)
             .key("GmtModifyTime", JobTemplate::modified)
             .key("TemplateName", JobTemplate::name);

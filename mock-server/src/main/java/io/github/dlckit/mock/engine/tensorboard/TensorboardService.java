@@ -59,7 +59,8 @@ public final class TensorboardService {
     static final List<String> PAYMENT_TYPES = List.of(TensorboardInstance.FREE, TensorboardInstance.POSTPAID);
 
     private static final ListQuery.SortKeys<TensorboardInstance> SORT_KEYS = ListQuery.SortKeys
-            .tieBrokenBy(Comparator.comparing(TensorboardInstance::id))
+            .tieBrokenBy(Comparator.comparing((TensorboardInstance tb) -> tb.run().created())
+                    .thenComparing(TensorboardInstance::id))
             .key("GmtCreateTime", tb -> tb.run().created())
             .key("DisplayName", TensorboardInstance::displayName);
 
