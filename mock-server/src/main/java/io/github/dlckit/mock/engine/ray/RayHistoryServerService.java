@@ -9,6 +9,7 @@ import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.mock.engine.access.MockUrls;
 import io.github.dlckit.mock.engine.instance.InstanceLifecycle;
 import io.github.dlckit.mock.engine.instance.InstanceRun;
+import io.github.dlckit.mock.engine.instance.InstanceRunView;
 import io.github.dlckit.mock.engine.instance.InstanceStatus;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.store.Ids;
@@ -148,7 +149,7 @@ public final class RayHistoryServerService {
     private static GetRayHistoryServerResponse render(RayHistoryServer s) {
         CreateRayHistoryServerRequest r = s.submitted();
         InstanceRun run = s.run();
-        return GetRayHistoryServerResponse.builder()
+        return InstanceRunView.render(run, GetRayHistoryServerResponse.class).toBuilder()
                 .rayHistoryServerId(s.id())
                 .displayName(s.displayName())
                 .storagePath(s.storagePath())
@@ -158,12 +159,6 @@ public final class RayHistoryServerService {
                 .resourceId(r.resourceId())
                 .maxRuntimeMinutes(run.maxRunTime().map(d -> OptionalInt.of((int) d.toMinutes()))
                         .orElse(OptionalInt.empty()))
-                .status(run.status().wireValue())
-                .reasonCode(run.reasonCode())
-                .reasonMessage(run.reasonMessage())
-                .gmtCreateTime(Times.iso(run.created()))
-                .gmtModifyTime(Times.iso(run.modified()))
-                .gmtFinishTime(run.finished().map(Times::iso))
                 .rayHistoryServerUrl(MockUrls.rayHistoryServer(s.owner().region(), s.id()))
                 .tenantId(s.owner().accountId())
                 .userId(s.owner().userId())

@@ -1,8 +1,8 @@
 package io.github.dlckit.mock.engine.tensorboard;
 
-import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.mock.engine.access.MockUrls;
 import io.github.dlckit.mock.engine.instance.InstanceRun;
+import io.github.dlckit.mock.engine.instance.InstanceRunView;
 import io.github.dlckit.model.CreateTensorboardRequest;
 import io.github.dlckit.model.Tensorboard;
 
@@ -18,19 +18,13 @@ final class TensorboardView {
     static Tensorboard render(TensorboardInstance tb, Instant now) {
         CreateTensorboardRequest s = tb.submitted();
         InstanceRun run = tb.run();
-        return Tensorboard.builder()
+        return InstanceRunView.render(run, Tensorboard.class).toBuilder()
                 .tensorboardId(tb.id())
                 .displayName(tb.displayName())
                 .jobId(tb.jobId())
                 .workspaceId(tb.workspaceId())
                 .accessibility(tb.accessibility())
                 .priority(tb.priority())
-                .status(run.status().wireValue())
-                .reasonCode(run.reasonCode())
-                .reasonMessage(run.reasonMessage())
-                .gmtCreateTime(Times.iso(run.created()))
-                .gmtModifyTime(Times.iso(run.modified()))
-                .gmtFinishTime(run.finished().map(Times::iso))
                 .duration(String.valueOf(run.runningTime(now).getSeconds()))
                 .maxRunningTimeMinutes(run.maxRunTime().map(d -> OptionalLong.of(d.toMinutes()))
                         .orElse(OptionalLong.empty()))
