@@ -25,6 +25,12 @@ public final class OperationHandlers {
         OperationHandlers handlers = new OperationHandlers();
         JobHandlers.register(handlers);
         EcsSpecHandlers.register(handlers);
+        SignalHandlers.register(handlers);
+        TagHandlers.register(handlers);
+        InsightHandlers.register(handlers);
+        TensorboardHandlers.register(handlers);
+        JobTemplateHandlers.register(handlers);
+        RayHistoryServerHandlers.register(handlers);
         return handlers;
     }
 

@@ -1,5 +1,9 @@
 package io.github.dlckit.mock.engine;
 
+import io.github.dlckit.mock.engine.access.AccessTokens;
+import io.github.dlckit.mock.engine.insight.AccessService;
+import io.github.dlckit.mock.engine.insight.JobMetricsService;
+import io.github.dlckit.mock.engine.insight.SanityCheckService;
 import io.github.dlckit.mock.engine.job.ImmediateResources;
 import io.github.dlckit.mock.engine.job.JobLifecycle;
 import io.github.dlckit.mock.engine.job.JobService;
@@ -9,6 +13,11 @@ import io.github.dlckit.mock.engine.spot.EcsSpecCatalogue;
 import io.github.dlckit.mock.engine.spot.MarketAdmission;
 import io.github.dlckit.mock.engine.spot.SpotAdmission;
 import io.github.dlckit.mock.engine.spot.SpotResources;
+import io.github.dlckit.mock.engine.ray.RayHistoryServerService;
+import io.github.dlckit.mock.engine.signal.SignalService;
+import io.github.dlckit.mock.engine.tag.TagService;
+import io.github.dlckit.mock.engine.template.JobTemplateService;
+import io.github.dlckit.mock.engine.tensorboard.TensorboardService;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.Store;
@@ -37,6 +46,15 @@ public final class DlcEngine {
         private final SpotResources spotResources;
         private final JobService jobs;
         private final EcsSpecCatalogue ecsSpecs;
+        private final AccessTokens tokens;
+        private final TensorboardService tensorboards;
+        private final JobTemplateService templates;
+        private final RayHistoryServerService rayHistoryServers;
+        private final SignalService signals;
+        private final TagService tags;
+        private final JobMetricsService metrics;
+        private final SanityCheckService sanityChecks;
+        private final AccessService access;
 
         private Context(EngineConfig config, Instant start) {
             this.clock = new EventClock(start);
@@ -49,6 +67,15 @@ public final class DlcEngine {
             jobs.addAdmissionRule(new SpotAdmission(spotResources::offer));
             jobs.addAdmissionRule(new MarketAdmission(spotResources, market, clock));
             this.ecsSpecs = new EcsSpecCatalogue(market, config.region());
+            this.tokens = new AccessTokens(clock, config.seed());
+            this.tensorboards = new TensorboardService(clock, store, ids, jobs, tokens);
+            this.templates = new JobTemplateService(clock, store, ids);
+            this.rayHistoryServers = new RayHistoryServerService(clock, store, ids);
+            this.signals = new SignalService(clock, store, ids, jobs);
+            this.tags = new TagService(jobs);
+            this.metrics = new JobMetricsService(clock, jobs, config.seed());
+            this.sanityChecks = new SanityCheckService(clock, jobs, config.timings().sanityCheck());
+            this.access = new AccessService(jobs, tensorboards, tokens);
         }
 
         /** @return the virtual clock and event queue */
@@ -79,6 +106,46 @@ public final class DlcEngine {
         /** @return the instance types, as ListEcsSpecs shows them */
         public EcsSpecCatalogue ecsSpecs() {
             return ecsSpecs;
+        }
+
+        /** @return the TensorBoard operations */
+        public TensorboardService tensorboards() {
+            return tensorboards;
+        }
+
+        /** @return the job template operations */
+        public JobTemplateService templates() {
+            return templates;
+        }
+
+        /** @return the Ray history server operations */
+        public RayHistoryServerService rayHistoryServers() {
+            return rayHistoryServers;
+        }
+
+        /** @return the signals sent to jobs */
+        public SignalService signals() {
+            return signals;
+        }
+
+        /** @return tagging of jobs */
+        public TagService tags() {
+            return tags;
+        }
+
+        /** @return job metrics (GetJobMetrics, GetMetrics) */
+        public JobMetricsService metrics() {
+            return metrics;
+        }
+
+        /** @return sanity check results */
+        public SanityCheckService sanityChecks() {
+            return sanityChecks;
+        }
+
+        /** @return dashboards, web terminals and tokens */
+        public AccessService access() {
+            return access;
         }
     }
 

@@ -32,10 +32,11 @@ public final class EngineException extends RuntimeException {
         return new EngineException(ErrorKind.INVALID, "Missing" + field, field + " is mandatory for this action.");
     }
 
-    /** A 404 for a resource this caller cannot see. */
+    /** A 404 for a resource this caller cannot see; {@code JobTemplate} reads "job template" in the message. */
     public static EngineException notFound(String resource, String id) {
+        String words = resource.replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(java.util.Locale.ROOT);
         return new EngineException(ErrorKind.NOT_FOUND, resource + "NotFound",
-                "The specified " + resource.toLowerCase(java.util.Locale.ROOT) + " " + id + " does not exist.");
+                "The specified " + words + " " + id + " does not exist.");
     }
 
     /** @return the kind of refusal */

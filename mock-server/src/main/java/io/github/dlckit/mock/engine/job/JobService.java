@@ -243,7 +243,12 @@ public final class JobService {
         }
     }
 
-    private static Pod pod(Job job, String podId, Optional<String> podUid) {
+    /**
+     * A pod of a job, of the current run or an earlier one (the latest incarnation when PodUid is not given).
+     *
+     * @throws EngineException 404 {@code PodNotFound}
+     */
+    public static Pod pod(Job job, String podId, Optional<String> podUid) {
         List<Pod> candidates = new ArrayList<>(job.pods());
         job.pods().forEach(p -> candidates.addAll(p.history()));
         Predicate<Pod> uid = p -> !podUid.isPresent() || p.podUid().equals(podUid.get());

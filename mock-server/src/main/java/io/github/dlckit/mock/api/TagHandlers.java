@@ -1,0 +1,15 @@
+package io.github.dlckit.mock.api;
+
+import io.github.dlckit.model.operation.DlcOperations;
+
+/** The tag operations, implemented by the engine's {@code TagService}. */
+final class TagHandlers {
+
+    private TagHandlers() {
+    }
+
+    static void register(OperationHandlers handlers) {
+        handlers.register(DlcOperations.TAG_RESOURCES, (e, caller, r) -> e.tags().tagResources(caller, r))
+                .register(DlcOperations.UNTAG_RESOURCES, (e, caller, r) -> e.tags().untagResources(caller, r));
+    }
+}
