@@ -71,9 +71,8 @@ final class DemandBook {
         return all;
     }
 
-    /** M9: the demand keeps its instances until {@code releaseAt}; stock checks no longer count them. */
+    /** M9: the demand keeps its instances until {@code releaseAt} (or until a capacity loss takes them). */
     void markReleasePending(ActiveDemand demand, long releaseAt, ScheduledEvent release) {
-        demand.claims().forEach(claim -> claim.pool().markPending(claim));
         demand.releasePending(releaseAt, release);
     }
 
@@ -85,11 +84,10 @@ final class DemandBook {
     List<SpotPool> remove(ActiveDemand demand, long now) {
         byJob.remove(demand.jobId(), demand);
         boolean holding = demand.isHolding();
-        boolean pending = demand.isReleasePending();
         List<SpotPool> pools = new ArrayList<>();
         for (PoolClaim claim : demand.claims()) {
             if (holding) {
-                claim.pool().removeHolder(claim, pending);
+                claim.pool().removeHolder(claim);
                 claim.holding().close(now);
             } else {
                 claim.pool().removeWaiting(claim);

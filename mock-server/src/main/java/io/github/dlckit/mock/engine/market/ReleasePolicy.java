@@ -57,8 +57,10 @@ final class ReleasePolicy {
     }
 
     /**
-     * M7, R16, R17 (inventory): while the pool holds more than its capacity, release unprotected holders, newest
-     * allocation first. Protected ones stay even above capacity, until their protection ends.
+     * M7, R16, R17 (inventory): while the pool holds more than its capacity, release holders until it fits:
+     * unprotected ones first, newest allocation first, then — only if that is not enough — protected ones, newest
+     * first. Protection guards against price and competition; when capacity itself is gone, the instances are too,
+     * so allocated never exceeds capacity (the invariant the engine guarantees).
      */
     static List<Decision> m7StockReleases(SpotPool pool, long now) {
         int excess = pool.excessOverCapacity();
@@ -69,14 +71,16 @@ final class ReleasePolicy {
         String message = "stock: " + pool.key() + " has capacity " + pool.capacity() + " but " + pool.allocated()
                 + " instances allocated; newest unprotected allocations are released first (M7)";
         Set<ActiveDemand> victims = new LinkedHashSet<>();
-        for (PoolClaim claim : pool.holdersNewestFirst()) {
-            ActiveDemand demand = claim.demand();
-            if (excess <= 0) {
-                break;
-            }
-            if (!m7Protected(demand, now) && !demand.isReleasePending() && victims.add(demand)) {
-                excess -= demand.instancesIn(pool);
-                decisions.add(new Decision(demand, ReleaseCause.STOCK, message));
+        for (boolean takeProtected : new boolean[] {false, true}) {
+            for (PoolClaim claim : pool.holdersNewestFirst()) {
+                ActiveDemand demand = claim.demand();
+                if (excess <= 0) {
+                    return decisions;
+                }
+                if (m7Protected(demand, now) == takeProtected && victims.add(demand)) {
+                    excess -= demand.instancesIn(pool);
+                    decisions.add(new Decision(demand, ReleaseCause.STOCK, message));
+                }
             }
         }
         return decisions;

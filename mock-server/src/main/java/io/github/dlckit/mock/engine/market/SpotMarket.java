@@ -386,11 +386,14 @@ public final class SpotMarket {
      */
     private void m9ReleaseOrWarn(ReleasePolicy.Decision decision, SpotPool trigger) {
         ActiveDemand demand = decision.demand();
-        if (!demand.isHolding() || demand.isReleasePending()) {
+        boolean stock = decision.cause() == ReleaseCause.STOCK;
+        if (!demand.isHolding() || demand.isReleasePending() && !stock) {
             return;
         }
         long warning = trigger.warningSeconds();
-        if (warning == 0) {
+        // Capacity that is gone cannot be held through a notice: stock releases happen at once (even when a
+        // price release was already announced for later).
+        if (warning == 0 || stock) {
             release(demand, decision.cause(), decision.message());
             return;
         }

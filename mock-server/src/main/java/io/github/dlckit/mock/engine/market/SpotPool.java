@@ -35,7 +35,6 @@ final class SpotPool {
     private long protectionSeconds;
     private long warningSeconds;
     private int allocated;
-    private int pendingRelease;
     private final NavigableSet<PoolClaim> waiting = new TreeSet<>(PoolClaim.QUEUE_ORDER);
     private final NavigableSet<PoolClaim> holdersByBid = new TreeSet<>(PoolClaim.BID_ORDER);
     private final NavigableSet<PoolClaim> holdersNewestFirst = new TreeSet<>(PoolClaim.NEWEST_FIRST);
@@ -111,9 +110,9 @@ final class SpotPool {
         return Math.max(0, capacity - allocated);
     }
 
-    /** @return held instances beyond capacity that no pending release (M9) will give back */
+    /** @return held instances beyond capacity (warned ones count: a capacity loss takes them at once) */
     int excessOverCapacity() {
-        return allocated - pendingRelease - capacity;
+        return allocated - capacity;
     }
 
     /** M17: the price a bid must meet here. */
@@ -269,17 +268,10 @@ final class SpotPool {
         allocated += claim.instances();
     }
 
-    void removeHolder(PoolClaim claim, boolean wasPending) {
+    void removeHolder(PoolClaim claim) {
         holdersByBid.remove(claim);
         holdersNewestFirst.remove(claim);
         allocated -= claim.instances();
-        if (wasPending) {
-            pendingRelease -= claim.instances();
-        }
-    }
-
-    void markPending(PoolClaim claim) {
-        pendingRelease += claim.instances();
     }
 
     PoolSnapshot snapshot() {

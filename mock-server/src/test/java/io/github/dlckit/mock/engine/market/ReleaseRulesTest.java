@@ -105,13 +105,12 @@ class ReleaseRulesTest {
     }
 
     @Test
-    void M7_protectedInstancesNeverReleased() {
+    void M7_protectedInstancesNeverReleasedForTheirPrice() {
         f.add(pool(ECS, 4).protectionSeconds(600));
         f.submit("job", ECS, 1, "0.0060");
         f.advanceSeconds(60);
 
         f.setMarketPrice(ECS, "0.0090");
-        f.update(ECS, PoolUpdate.of().capacity(0));
         f.advanceSeconds(539);
 
         assertThat(f.status("job")).isEqualTo(DemandStatus.HOLDING);
@@ -150,18 +149,21 @@ class ReleaseRulesTest {
     }
 
     @Test
-    void M7_protectedExcessStaysUntilProtectionEndsThenGoesNewestFirst() {
-        f.add(pool(ECS, 3).protectionSeconds(100));
+    void M7_capacityShrinkTakesProtectedInstancesOnlyWhenUnprotectedOnesAreNotEnough() {
+        f.add(pool(ECS, 4).protectionSeconds(100));
         f.submit("first", ECS, 1, "0.0060");
         f.advanceSeconds(10);
         f.submit("second", ECS, 2, "0.0060");
-        f.update(ECS, PoolUpdate.of().capacity(1));
-        assertThat(f.market.pool(ECS).allocated()).isEqualTo(3);
+        f.advanceSeconds(95); // +105: first is unprotected, second protected until +110
+        f.submit("third", ECS, 1, "0.0060");
 
-        f.advanceSeconds(90); // +100: first unprotected; it alone is over capacity
-        assertThat(f.events.lines()).endsWith("+100 released first STOCK");
-        f.advanceSeconds(10); // +110: second unprotected, 2 > 1
-        assertThat(f.events.lines()).endsWith("+110 released second STOCK");
+        f.update(ECS, PoolUpdate.of().capacity(2));
+
+        assertThat(f.events.lines()).endsWith("+105 released first STOCK", "+105 released third STOCK");
+        assertThat(f.status("second")).isEqualTo(DemandStatus.HOLDING);
+        f.update(ECS, PoolUpdate.of().capacity(1));
+        assertThat(f.events.lines()).endsWith("+105 released second STOCK");
+        assertThat(f.market.pool(ECS).allocated()).isZero();
     }
 
     @Test
@@ -199,7 +201,7 @@ class ReleaseRulesTest {
     }
 
     @Test
-    void M9_stockWarningCountsTheWarnedInstancesAsGoing() {
+    void M9_stockReleasesComeWithoutNotice() {
         f.add(pool(ECS, 3).warningSeconds(60));
         f.submit("a", ECS, 1, "0.0060");
         f.submit("b", ECS, 1, "0.0060");
@@ -209,10 +211,9 @@ class ReleaseRulesTest {
         f.advanceSeconds(30);
         f.update(ECS, PoolUpdate.of().competingDemand(1)); // another settlement must not pick a second victim
 
-        assertThat(f.events.lines()).filteredOn(line -> line.contains("warned")).containsExactly(
-                "+0 warned c STOCK release at +60");
-        f.advanceSeconds(30);
-        assertThat(f.events.lines()).endsWith("+60 released c STOCK");
+        // capacity that is gone cannot be held through a notice: released at once, no warning
+        assertThat(f.events.lines()).noneMatch(line -> line.contains("warned"));
+        assertThat(f.events.lines()).endsWith("+0 released c STOCK");
         assertThat(f.market.pool(ECS).allocated()).isEqualTo(2);
     }
 
