@@ -2,10 +2,10 @@ package io.github.dlckit.codegen;
 
 import java.util.List;
 
-/** Writes the endpoint table of the catalogue as constants for sdk-core's endpoint resolution. */
+/** Writes the API version and endpoint table of the catalogue as constants for sdk-core's endpoint resolution. */
 final class EndpointsWriter {
 
-    static final String CLASS_NAME = "CatalogueEndpoints";
+    static final String CLASS_NAME = "ApiCatalogue";
 
     private final Endpoints endpoints;
     private final String packageName;
@@ -18,9 +18,12 @@ final class EndpointsWriter {
     SourceFile write() {
         SourceFile src = new SourceFile(packageName, CLASS_NAME)
                 .imports(List.of("java.util.Arrays", "java.util.Collections", "java.util.HashSet", "java.util.Set"));
-        src.javadoc(new Javadoc().markup("The endpoint table of the catalogue: host patterns with {@code {regionId}}, "
+        src.javadoc(new Javadoc().markup("The API version and the endpoint table of the catalogue: host patterns with {@code {regionId}}, "
                 + "and the regions that the vendor's table sends to the central host."));
         src.open("public final class " + CLASS_NAME + " {");
+        src.line("");
+        src.javadoc(new Javadoc().markup("The API version, sent as {@code x-acs-version}."));
+        src.line("public static final String VERSION = \"" + endpoints.version() + "\";");
         src.line("");
         src.javadoc(new Javadoc().markup("Public host pattern."));
         src.line("public static final String PATTERN = \"" + endpoints.pattern() + "\";");
