@@ -124,7 +124,7 @@ public final class CallPipeline {
     public <S> S complete(CallContext<S> call, Response response) throws IOException {
         if (LOG.isDebugEnabled()) {
             LOG.debug("{} attempt {}: HTTP {} in {} ms, request id {}", call.operation().name(), call.attempt(),
-                    response.code(), latencyMillis(call), response.header(ErrorMapper.REQUEST_ID_HEADER));
+                    response.code(), latencyMillis(call), requestIdOf(response));
         }
         if (response.isSuccessful()) {
             return reader.read(call.operation(), response.body());
@@ -204,6 +204,11 @@ public final class CallPipeline {
             throw new DlcClientException(call.operation().name() + ": cannot resolve credentials ("
                     + e.getClass().getSimpleName() + ")", e, false);
         }
+    }
+
+    private static String requestIdOf(Response response) {
+        String id = response.header(ErrorMapper.REQUEST_ID_HEADER);
+        return id == null ? "-" : id;
     }
 
     private Duration elapsed(CallContext<?> call) {
