@@ -1,6 +1,5 @@
 package io.github.dlckit.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.dlckit.model.CreateJobRequest;
@@ -8,9 +7,6 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.validation.ValidationException;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import io.github.dlckit.sdk.exception.DlcServiceException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -26,40 +22,15 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The asynchronous client: the same outcomes as the blocking one, futures failing with the same exception types. */
-class AsyncClientTest {
-
-    static WireMockServer server;
-    Fakes.Harness harness;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        harness = new Fakes.Harness();
-    }
+class AsyncClientTest extends WireMockTestBase {
 
     private static Throwable failureOf(CompletableFuture<?> future) {
         ExecutionException e = catchThrowableOfType(ExecutionException.class, () -> future.get(10, TimeUnit.SECONDS));
         return e.getCause();
-    }
-
-    private static int seen(String path) {
-        return server.findAll(anyRequestedFor(urlPathEqualTo(path))).size();
     }
 
     @Test

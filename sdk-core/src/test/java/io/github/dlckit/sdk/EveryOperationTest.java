@@ -2,7 +2,6 @@ package io.github.dlckit.sdk;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.model.operation.DlcOperations;
@@ -24,7 +23,6 @@ import java.util.Map;
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -32,30 +30,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * path (awkward ids encoded as one segment), query pairs, JSON body, signing headers, and the response bound to
  * the operation's response type. Client validation is off so sparse requests reach the wire.
  */
-class EveryOperationTest {
+class EveryOperationTest extends WireMockTestBase {
 
     static final String AWKWARD_ID = "dlc-2026 11/28+x*y~z:é";
     static final String AWKWARD_SEGMENT = "dlc-2026%2011%2F28%2Bx%2Ay~z%3A%C3%A9";
 
-    static WireMockServer server;
     static DlcClient client;
 
     @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
+    static void startClient() {
         client = new Fakes.Harness().client(server).clientValidation(false).build();
     }
 
     @AfterAll
-    static void stop() {
+    static void closeClient() {
         client.close();
-        server.stop();
     }
 
     @BeforeEach
-    void reset() {
-        server.resetAll();
+    void answerEverything() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200)
                 .withHeader("Content-Type", "application/json").withBody("{\"RequestId\":\"req-1\"}")));
     }

@@ -1,6 +1,5 @@
 package io.github.dlckit.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
 import com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder;
 import com.github.tomakehurst.wiremock.http.Fault;
@@ -13,9 +12,6 @@ import io.github.dlckit.sdk.exception.DlcClientException;
 import io.github.dlckit.sdk.exception.DlcServiceException;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import okhttp3.OkHttpClient;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import javax.net.SocketFactory;
@@ -32,11 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
-import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -44,7 +38,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Transport faults and error answers from WireMock: how many requests the server saw, and how the call ended.
  * Pauses are recorded by a fake sleeper (nothing sleeps); the jitter sample is fixed at 0.5 unless said.
  */
-class FailureBehaviourTest {
+class FailureBehaviourTest extends WireMockTestBase {
 
     static final String JOB = "/api/v1/jobs/dlc-1";
     static final String JOBS = "/api/v1/jobs";
@@ -53,26 +47,6 @@ class FailureBehaviourTest {
             + "\"Code\":\"Throttling.User\",\"Message\":\"Request was denied due to user flow control.\","
             + "\"Recommend\":\"https://api.aliyun.com/troubleshoot?q=Throttling.User\"}";
 
-    static WireMockServer server;
-    Fakes.Harness harness;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
-    @BeforeEach
-    void reset() {
-        server.resetAll();
-        harness = new Fakes.Harness();
-    }
-
     static CreateJobRequest createJob() {
         return CreateJobRequest.builder().displayName("spot-train").jobType("PyTorchJob").userCommand("python t.py")
                 .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).image("img:1").build()).build();
@@ -80,10 +54,6 @@ class FailureBehaviourTest {
 
     private DlcClient client() {
         return harness.client(server).build();
-    }
-
-    private static int seen(String path) {
-        return server.findAll(anyRequestedFor(urlPathEqualTo(path))).size();
     }
 
     /** First answer {@code first}, then {@code then} for every later request. */

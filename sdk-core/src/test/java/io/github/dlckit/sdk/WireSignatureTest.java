@@ -1,6 +1,5 @@
 package io.github.dlckit.sdk;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.JobSpec;
@@ -9,8 +8,6 @@ import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.signer.SignableRequest;
 import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -28,7 +25,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -36,26 +32,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * query, the body and the non-signing headers, signed again with the same key, time and nonce, and the result
  * must equal the Authorization header on the wire. Both algorithms, with a plain key and with STS.
  */
-class WireSignatureTest {
+class WireSignatureTest extends WireMockTestBase {
 
     static final Credentials STS = Credentials.sts("STS.NUxxTestKey", "sts/Secret+=", "token-abc/def+ghi==");
 
-    static WireMockServer server;
-
-    @BeforeAll
-    static void start() {
-        server = new WireMockServer(options().dynamicPort());
-        server.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        server.stop();
-    }
-
     @BeforeEach
-    void reset() {
-        server.resetAll();
+    void answerEverything() {
         server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(200).withBody("{\"RequestId\":\"r\"}")));
     }
 
@@ -84,7 +66,7 @@ class WireSignatureTest {
     @MethodSource("cases")
     void signatureOnTheWireVerifies(SignatureAlgorithm algorithm, String name, Credentials credentials, String op,
                                     Consumer<DlcClient> call) {
-        try (DlcClient client = new Fakes.Harness().client(server).credentials(credentials)
+        try (DlcClient client = harness.client(server).credentials(credentials)
                 .signatureAlgorithm(algorithm).build()) {
             call.accept(client);
         }
