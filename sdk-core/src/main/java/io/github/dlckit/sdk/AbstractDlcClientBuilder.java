@@ -30,8 +30,7 @@ import java.util.regex.Pattern;
  *
  * <p>Defaults: HTTPS to the region's public endpoint; credentials from {@link DefaultCredentialsChain} (asked
  * before every attempt); {@code ACS3-HMAC-SHA256} signatures; connect timeout 10 s and read/write timeout 20 s
- * (the vendor's client: 10 s and 10 s), no per-attempt call timeout but every attempt is cut at the retry
- * policy's total deadline; {@link RetryPolicy#defaults()} (3 attempts, never repeating a call that may have
+ * (the vendor's client: 10 s and 10 s), no per-attempt call timeout; {@link RetryPolicy#defaults()} (3 attempts, never repeating a call that may have
  * taken effect on a non-idempotent operation); client-side validation on.
  *
  * @param <B> the concrete builder
@@ -157,8 +156,8 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     }
 
     /**
-     * @param timeout the limit of one attempt from start to end (default none; zero means none); the whole
-     *        call is bounded by the retry policy's total deadline in any case
+     * @param timeout the limit of one attempt from start to end (default none; zero means none); the retry
+     *        policy's total deadline decides whether another attempt starts
      * @return this builder
      */
     public B callTimeout(Duration timeout) {

@@ -53,7 +53,7 @@ public final class AsyncCallExecutor {
             return;
         }
         Request attempt = pipeline.nextAttempt(call);                               // credentials → sign
-        Call http = pipeline.newCall(call, attempt);
+        Call http = pipeline.newCall(attempt);
         result.whenComplete((value, error) -> {
             if (result.isCancelled()) {
                 http.cancel();

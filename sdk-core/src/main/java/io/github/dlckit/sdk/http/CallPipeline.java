@@ -96,19 +96,15 @@ public final class CallPipeline {
     }
 
     /**
-     * An OkHttp call for the attempt, its timeout cut to what is left of the call's deadline.
+     * An OkHttp call for the attempt. The retry policy's deadline decides whether another attempt starts; a
+     * running attempt is bounded by the connect, read and call timeouts (cutting it at the deadline would cost
+     * every call a watchdog registration).
      *
-     * @param call the call
      * @param request the signed request
      * @return the OkHttp call, not yet started
      */
-    public Call newCall(CallContext<?> call, Request request) {
-        Call http = config.http().newCall(request);
-        long left = config.retryPolicy().totalDeadline().toMillis() - elapsed(call).toMillis();
-        long own = http.timeout().timeoutNanos();
-        long leftNanos = TimeUnit.MILLISECONDS.toNanos(Math.max(1, left));
-        http.timeout().timeout(own == 0 ? leftNanos : Math.min(own, leftNanos), TimeUnit.NANOSECONDS);
-        return http;
+    public Call newCall(Request request) {
+        return config.http().newCall(request);
     }
 
     /**

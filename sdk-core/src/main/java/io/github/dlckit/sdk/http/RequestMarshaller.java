@@ -34,13 +34,11 @@ final class RequestMarshaller {
     <Q> MarshalledRequest marshal(Operation<Q, ?> operation, Q request) {
         String rawPath = path(operation, request);
         List<Map.Entry<String, String>> query = query(operation, request);
-        HttpUrl.Builder url = endpoint.newBuilder().encodedPath(rawPath);
-        if (!query.isEmpty()) {
-            url.encodedQuery(FormEncoding.encode(query));
-        }
+        // Resolving a relative reference reuses the endpoint's parsed host (building one would canonicalise it
+        // again on every call); percent-escapes in path and query are kept as they are.
+        HttpUrl url = endpoint.resolve(query.isEmpty() ? rawPath : rawPath + "?" + FormEncoding.encode(query));
         byte[] body = operation.hasJsonBody() ? json(operation, request) : MarshalledRequest.NO_BODY;
-        return new MarshalledRequest(operation.method().name(), rawPath, query, url.build(), body,
-                operation.hasJsonBody());
+        return new MarshalledRequest(operation.method().name(), rawPath, query, url, body, operation.hasJsonBody());
     }
 
     /** Fills the template's {@code {Name}} placeholders with encoded values (empty when unset). */

@@ -34,7 +34,7 @@ public final class SyncCallExecutor {
         while (true) {
             Request attempt = pipeline.nextAttempt(call);                           // credentials → sign
             DlcException failure;
-            try (Response response = pipeline.newCall(call, attempt).execute()) {  // send
+            try (Response response = pipeline.newCall(attempt).execute()) {  // send
                 return pipeline.complete(call, response);                           // unmarshal or map the error
             } catch (IOException e) {
                 failure = pipeline.transportFailure(call, e);
