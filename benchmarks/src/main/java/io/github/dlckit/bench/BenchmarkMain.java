@@ -8,7 +8,6 @@ import io.github.dlckit.sdk.auth.signer.SignableRequest;
 import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
 import io.github.dlckit.sdk.internal.UserAgent;
-import io.github.dlckit.sdk.retry.RetryPolicy;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -24,7 +23,8 @@ import java.util.concurrent.Callable;
 
 /**
  * One process, one local server, three clients doing the same GetJob: raw OkHttp 5 (no signing: the limit),
- * our {@link DlcClient} (ACS3-HMAC-SHA256, response bound to {@link GetJobResponse}) and the vendor's generic
+ * our {@link DlcClient} (defaults: ACS3-HMAC-SHA256, default retry policy, response bound to
+ * {@link GetJobResponse}) and the vendor's generic
  * client (V3, in an isolated class loader). Warm-up first, then several rounds; in every round each client is
  * measured between two raw OkHttp runs and its ratios are taken against their mean, because the machine
  * drifts. Prints medians over the rounds.
@@ -51,7 +51,7 @@ public final class BenchmarkMain {
 
         try (GetJobServer server = GetJobServer.start();
              DlcClient dlc = DlcClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
-                     .credentials(Credentials.of(KEY_ID, SECRET)).retryPolicy(RetryPolicy.none()).build()) {
+                     .credentials(Credentials.of(KEY_ID, SECRET)).build()) {
             Map<String, Callable<Object>> clients = new LinkedHashMap<>();
             clients.put("raw OkHttp 5", raw(server.port()));
             clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port()));

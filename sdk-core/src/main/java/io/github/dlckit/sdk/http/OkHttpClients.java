@@ -1,9 +1,11 @@
 package io.github.dlckit.sdk.http;
 
+import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
 
 /**
  * The OkHttp adapter's client: derived from the caller's OkHttpClient with {@code newBuilder()} (so its
@@ -12,6 +14,13 @@ import java.time.Duration;
  * installed.
  */
 public final class OkHttpClients {
+
+    /**
+     * How long an idle connection of the client's own pool is kept: 10 s, as the vendor's client does. With
+     * OkHttp's own reconnect-and-resend off, a pooled connection the server has already closed fails the next
+     * request on it; keeping idle connections shorter than servers' idle timeouts avoids that.
+     */
+    public static final Duration KEEP_ALIVE = Duration.ofSeconds(10);
 
     private OkHttpClients() {
     }
@@ -26,7 +35,8 @@ public final class OkHttpClients {
     public static OkHttpClient derive(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
                                       Duration callTimeout) {
         OkHttpClient.Builder b = userClient != null ? userClient.newBuilder() : new OkHttpClient.Builder()
-                .dispatcher(ownDispatcher());
+                .dispatcher(ownDispatcher())
+                .connectionPool(new ConnectionPool(5, KEEP_ALIVE.getSeconds(), TimeUnit.SECONDS));
         if (connectTimeout != null) {
             b.connectTimeout(connectTimeout);
         }
