@@ -7,7 +7,7 @@ import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
 import io.github.dlckit.sdk.http.OkHttpClients;
 import io.github.dlckit.sdk.internal.ClientConfig;
-import io.github.dlckit.sdk.internal.Delayer;
+import io.github.dlckit.sdk.retry.Delayer;
 import io.github.dlckit.sdk.internal.Endpoints;
 import io.github.dlckit.sdk.internal.UserAgent;
 import io.github.dlckit.sdk.retry.RetryPolicy;

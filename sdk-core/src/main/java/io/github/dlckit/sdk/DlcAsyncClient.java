@@ -1,5 +1,7 @@
 package io.github.dlckit.sdk;
 
+import io.github.dlckit.sdk.waiter.AsyncJobWaiter;
+
 /**
  * A non-blocking client for PAI-DLC (API 2020-12-03): the same operations as {@link DlcClient}, each returning
  * a {@link java.util.concurrent.CompletableFuture} (inherited from {@link DlcAsyncClientOperations}). Calls run
@@ -14,6 +16,11 @@ public interface DlcAsyncClient extends DlcAsyncClientOperations, AutoCloseable 
     /** @return a builder; {@code region} (or {@code endpointOverride}) is required */
     static DlcAsyncClientBuilder builder() {
         return new DlcAsyncClientBuilder();
+    }
+
+    /** @return a waiter polling this client's {@code getJob} without blocking */
+    default AsyncJobWaiter waiter() {
+        return AsyncJobWaiter.create(this::getJob);
     }
 
     /** Releases what the client created (its own OkHttp threads and connections); a supplied OkHttpClient stays open. */

@@ -7,6 +7,9 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.validation.ValidationException;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import io.github.dlckit.sdk.exception.DlcServiceException;
+import io.github.dlckit.sdk.waiter.WaitOptions;
+import io.github.dlckit.sdk.waiter.WaitOutcome;
+import io.github.dlckit.sdk.waiter.WaitResult;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -92,6 +95,21 @@ class AsyncClientTest extends WireMockTestBase {
             assertThat(((DlcClientException) failure).kind()).isEqualTo(DlcClientException.Kind.NOT_SENT);
         }
         assertThat(harness.sleeper.pauses).hasSize(2);
+    }
+
+    @Test
+    void waiter_pollsWithTheClientsDelayer() throws Exception {
+        server.stubFor(get(urlPathEqualTo(FailureBehaviourTest.JOB)).inScenario("job")
+                .whenScenarioStateIs(Scenario.STARTED).willSetStateTo("running")
+                .willReturn(aResponse().withStatus(200).withBody("{\"JobId\":\"dlc-1\",\"Status\":\"Queuing\"}")));
+        server.stubFor(get(urlPathEqualTo(FailureBehaviourTest.JOB)).inScenario("job").whenScenarioStateIs("running")
+                .willReturn(aResponse().withStatus(200).withBody("{\"JobId\":\"dlc-1\",\"Status\":\"Running\"}")));
+        try (DlcAsyncClient dlc = harness.asyncClient(server).build()) {
+            WaitResult result = dlc.waiter().untilRunning("dlc-1", WaitOptions.builder()
+                    .pollInterval(Duration.ofSeconds(20)).build()).get(10, TimeUnit.SECONDS);
+            assertThat(result.outcome()).isEqualTo(WaitOutcome.RUNNING);
+        }
+        assertThat(harness.sleeper.pauses).containsExactly(Duration.ofSeconds(20));
     }
 
     @Test

@@ -5,6 +5,8 @@ import com.github.tomakehurst.wiremock.stubbing.Scenario;
 import io.github.dlckit.model.GetJobRequest;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobStatus;
+import io.github.dlckit.sdk.exception.DlcServiceException;
+import io.github.dlckit.sdk.waiter.AsyncJobWaiter;
 import io.github.dlckit.sdk.waiter.JobWaiter;
 import io.github.dlckit.sdk.waiter.WaitOptions;
 import io.github.dlckit.sdk.waiter.WaitOutcome;
@@ -16,12 +18,15 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobWaiterTest {
 
@@ -94,6 +99,31 @@ class JobWaiterTest {
         assertThat(result.outcome()).isEqualTo(WaitOutcome.SUCCEEDED);
         assertThat(sleeper.pauses).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(20),
                 Duration.ofSeconds(30), Duration.ofSeconds(30));
+    }
+
+    @Test
+    void asyncWaiter_drivesTheSameProgressOnADelayer() throws Exception {
+        Function<GetJobRequest, GetJobResponse> sync = statuses(job("Queuing"), job("Running"), job("Failed"));
+        AsyncJobWaiter waiter = AsyncJobWaiter.create(r -> CompletableFuture.completedFuture(sync.apply(r)), clock,
+                (task, delay) -> {
+                    sleeper.sleep(delay);
+                    task.run();
+                });
+        WaitResult result = waiter.untilTerminal("dlc-1", options().build()).get(5, TimeUnit.SECONDS);
+        assertThat(result.outcome()).isEqualTo(WaitOutcome.FAILED);
+        assertThat(result.attempts()).isEqualTo(3);
+        assertThat(changes).containsExactly("null->QUEUING", "QUEUING->RUNNING", "RUNNING->FAILED");
+        assertThat(sleeper.pauses).containsExactly(Duration.ofSeconds(10), Duration.ofSeconds(10));
+    }
+
+    @Test
+    void asyncWaiter_failsWithTheGetJobException() {
+        CompletableFuture<GetJobResponse> notFound = new CompletableFuture<>();
+        notFound.completeExceptionally(new DlcServiceException("GetJob: HTTP 404 JobNotFound", 404, "JobNotFound",
+                null, null, null, null, false));
+        AsyncJobWaiter waiter = AsyncJobWaiter.create(r -> notFound, clock, (task, delay) -> task.run());
+        assertThatThrownBy(() -> waiter.untilRunning("dlc-1", options().build()).get(5, TimeUnit.SECONDS))
+                .hasCauseInstanceOf(DlcServiceException.class);
     }
 
     @Test

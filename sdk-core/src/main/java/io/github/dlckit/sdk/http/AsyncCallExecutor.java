@@ -14,7 +14,7 @@ import java.util.concurrent.CompletableFuture;
 /**
  * Drives the {@link CallPipeline} for an asynchronous call on OkHttp's own asynchronous calls: each attempt is
  * enqueued, its answer handled on OkHttp's dispatcher thread, and a retry scheduled on the client's
- * {@link io.github.dlckit.sdk.internal.Delayer} without blocking any thread. Cancelling the future cancels the
+ * {@link io.github.dlckit.sdk.retry.Delayer} without blocking any thread. Cancelling the future cancels the
  * attempt in flight.
  */
 public final class AsyncCallExecutor {

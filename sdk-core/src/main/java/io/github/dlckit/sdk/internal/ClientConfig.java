@@ -2,6 +2,7 @@ package io.github.dlckit.sdk.internal;
 
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.auth.signer.RequestSigner;
+import io.github.dlckit.sdk.retry.Delayer;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
 import okhttp3.HttpUrl;

@@ -4,12 +4,14 @@ import io.github.dlckit.model.operation.Operation;
 import io.github.dlckit.sdk.DlcAsyncClient;
 import io.github.dlckit.sdk.http.AsyncCallExecutor;
 import io.github.dlckit.sdk.http.CallPipeline;
+import io.github.dlckit.sdk.waiter.AsyncJobWaiter;
 
 import java.util.concurrent.CompletableFuture;
 
 /** The {@link DlcAsyncClient}: every operation goes through one {@link AsyncCallExecutor}. */
 public final class DefaultDlcAsyncClient implements DlcAsyncClient {
 
+    private final ClientConfig config;
     private final AsyncCallExecutor executor;
     private final ClientLifecycle lifecycle;
 
@@ -17,6 +19,7 @@ public final class DefaultDlcAsyncClient implements DlcAsyncClient {
      * @param config the resolved settings
      */
     public DefaultDlcAsyncClient(ClientConfig config) {
+        this.config = config;
         this.executor = new AsyncCallExecutor(new CallPipeline(config));
         this.lifecycle = new ClientLifecycle(config);
     }
@@ -31,6 +34,11 @@ public final class DefaultDlcAsyncClient implements DlcAsyncClient {
             return failed;
         }
         return executor.execute(operation, request);
+    }
+
+    @Override
+    public AsyncJobWaiter waiter() {
+        return AsyncJobWaiter.create(this::getJob, config.seams().clock(), config.seams().delayer());
     }
 
     @Override

@@ -56,8 +56,7 @@ public final class JobWaiter {
      * @return {@code RUNNING}, a terminal outcome, or {@code TIMED_OUT}
      */
     public WaitResult untilRunning(String jobId, WaitOptions options) {
-        return waitFor(jobId, options, status -> status == JobStatus.RUNNING ? WaitOutcome.RUNNING
-                : WaitOutcome.ofTerminal(status));
+        return waitFor(jobId, options, JobStates.RUNNING);
     }
 
     /**
@@ -68,7 +67,7 @@ public final class JobWaiter {
      * @return {@code SUCCEEDED}, {@code FAILED}, {@code STOPPED} or {@code TIMED_OUT}
      */
     public WaitResult untilTerminal(String jobId, WaitOptions options) {
-        return waitFor(jobId, options, WaitOutcome::ofTerminal);
+        return waitFor(jobId, options, JobStates.TERMINAL);
     }
 
     /**
@@ -81,29 +80,14 @@ public final class JobWaiter {
      */
     public WaitResult waitFor(String jobId, WaitOptions options, Function<JobStatus, WaitOutcome> acceptor) {
         GetJobRequest request = GetJobRequest.of(jobId);
-        long start = clock.millis();
-        Duration interval = options.pollInterval();
-        JobStatus last = null;
-        int attempts = 0;
+        WaitProgress progress = new WaitProgress(options, acceptor, clock.millis());
         while (true) {
             GetJobResponse job = getJob.apply(request);
-            attempts++;
-            JobStatus status = job.statusEnum();
-            if (status != last) {
-                options.listener().onStatusChange(last, status, job);
-                last = status;
+            WaitResult result = progress.observe(job, clock.millis());
+            if (result != null) {
+                return result;
             }
-            Duration elapsed = Duration.ofMillis(clock.millis() - start);
-            WaitOutcome outcome = acceptor.apply(status);
-            if (outcome != null) {
-                return new WaitResult(outcome, job, attempts, elapsed);
-            }
-            Duration left = options.timeout().minus(elapsed);
-            if (left.isZero() || left.isNegative()) {
-                return new WaitResult(WaitOutcome.TIMED_OUT, job, attempts, elapsed);
-            }
-            pause(jobId, interval.compareTo(left) < 0 ? interval : left);
-            interval = next(interval, options);
+            pause(jobId, progress.nextPause());
         }
     }
 
@@ -114,10 +98,5 @@ public final class JobWaiter {
             Thread.currentThread().interrupt();
             throw new DlcClientException("interrupted while waiting for job " + jobId, e, false);
         }
-    }
-
-    private static Duration next(Duration interval, WaitOptions options) {
-        long grown = (long) (interval.toMillis() * options.backoffMultiplier());
-        return Duration.ofMillis(Math.min(grown, options.maxPollInterval().toMillis()));
     }
 }

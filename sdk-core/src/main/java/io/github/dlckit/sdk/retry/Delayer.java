@@ -1,4 +1,4 @@
-package io.github.dlckit.sdk.internal;
+package io.github.dlckit.sdk.retry;
 
 import java.time.Duration;
 import java.util.concurrent.ScheduledExecutorService;
@@ -6,9 +6,9 @@ import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 
 /**
- * Runs a task after a pause without blocking a thread: how the asynchronous client waits between attempts.
- * The shared one is a single daemon thread that only hands tasks back to OkHttp; tests substitute one that
- * records the pauses and runs the task at once.
+ * Runs a task after a pause without blocking a thread: how the asynchronous client waits between attempts and
+ * between polls of an asynchronous waiter. The shared one is a single daemon thread that only hands tasks back
+ * (to OkHttp); tests substitute one that records the pauses and runs the task at once.
  */
 @FunctionalInterface
 public interface Delayer {
