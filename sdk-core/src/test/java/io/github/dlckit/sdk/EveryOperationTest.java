@@ -12,6 +12,7 @@ import io.github.dlckit.sdk.auth.signer.Rfc3986;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -22,6 +23,7 @@ import java.util.Map;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -70,8 +72,7 @@ class EveryOperationTest extends WireMockTestBase {
         Object response = method.invoke(client, request);
 
         assertThat(response).isInstanceOf(operation.responseType());
-        List<LoggedRequest> received = server.findAll(com.github.tomakehurst.wiremock.client.WireMock
-                .anyRequestedFor(anyUrl()));
+        List<LoggedRequest> received = server.findAll(anyRequestedFor(anyUrl()));
         assertThat(received).hasSize(1);
         LoggedRequest wire = received.get(0);
         assertThat(wire.getMethod().getName()).isEqualTo(operation.method().name());
@@ -96,6 +97,15 @@ class EveryOperationTest extends WireMockTestBase {
             assertThat(wire.containsHeader("content-type")).isFalse();
             assertThat(wire.getBody()).isEmpty();
         }
+    }
+
+    @Test
+    void listJobsTags_travelAsOneFormEncodedJsonText() {
+        client.listJobs(r -> r.putTags("team", "spot ml").showOwn(true));
+        LoggedRequest wire = server.findAll(anyRequestedFor(anyUrl())).get(0);
+        assertThat(WireRequests.rawQuery(wire)).contains("Tags=%7B%22team%22%3A%22spot+ml%22%7D")
+                .contains("ShowOwn=true");
+        assertThat(WireRequests.query(wire)).contains(Map.entry("Tags", "{\"team\":\"spot ml\"}"));
     }
 
     /** An empty request with every path parameter set to the awkward id and every query parameter to a sample. */
