@@ -6,8 +6,6 @@ import io.github.dlckit.codegen.ModelPlan.ValueType;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 
 /**
  * Generates the sdk-models sources from the API catalogue: a value type per shape, request and
@@ -44,7 +42,7 @@ public final class ModelGenerator {
 
     /** Writes every generated file below {@code out}, after emptying it; returns how many. */
     public int generate(Path out) throws IOException {
-        deleteRecursively(out);
+        SourceTree.empty(out);
         int count = 0;
         ValueTypeWriter values = new ValueTypeWriter(plan, MODEL_PACKAGE);
         for (ValueType type : plan.types().values()) {
@@ -66,16 +64,5 @@ public final class ModelGenerator {
 
     private boolean isHandWritten(String pkg, String type) {
         return Files.exists(handWritten.resolve(pkg.replace('.', '/')).resolve(type + ".java"));
-    }
-
-    private static void deleteRecursively(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(dir)) {
-            for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
-                Files.delete(p);
-            }
-        }
     }
 }

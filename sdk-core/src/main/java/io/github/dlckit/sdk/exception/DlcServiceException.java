@@ -1,5 +1,8 @@
 package io.github.dlckit.sdk.exception;
 
+import java.time.Duration;
+import java.util.Optional;
+
 /**
  * The service answered with an error: HTTP status and the vendor's error body ({@code Code}, {@code Message},
  * {@code RequestId}, {@code HostId}, {@code Recommend}).
@@ -15,6 +18,7 @@ public class DlcServiceException extends DlcException {
     private final String hostId;
     private final String recommend;
     private final boolean retryable;
+    private final Duration retryAfter;
 
     /**
      * @param message the full message (operation, status, code, message, request id)
@@ -28,6 +32,22 @@ public class DlcServiceException extends DlcException {
      */
     public DlcServiceException(String message, int statusCode, String errorCode, String errorMessage, String requestId,
                                String hostId, String recommend, boolean retryable) {
+        this(message, statusCode, errorCode, errorMessage, requestId, hostId, recommend, retryable, null);
+    }
+
+    /**
+     * @param message the full message (operation, status, code, message, request id)
+     * @param statusCode the HTTP status
+     * @param errorCode the body's {@code Code}, e.g. {@code Throttling.User}
+     * @param errorMessage the body's {@code Message}
+     * @param requestId the body's {@code RequestId} (or the {@code x-acs-request-id} header)
+     * @param hostId the body's {@code HostId}
+     * @param recommend the body's {@code Recommend} link
+     * @param retryable whether a retry is useful and safe
+     * @param retryAfter how long the service asked to wait (its rate-limit {@code TimeLeft}), or null
+     */
+    public DlcServiceException(String message, int statusCode, String errorCode, String errorMessage, String requestId,
+                               String hostId, String recommend, boolean retryable, Duration retryAfter) {
         super(message, null);
         this.statusCode = statusCode;
         this.errorCode = errorCode;
@@ -36,6 +56,7 @@ public class DlcServiceException extends DlcException {
         this.hostId = hostId;
         this.recommend = recommend;
         this.retryable = retryable;
+        this.retryAfter = retryAfter;
     }
 
     /** @return the HTTP status */
@@ -66,6 +87,21 @@ public class DlcServiceException extends DlcException {
     /** @return the troubleshooting link the service recommends; null when none */
     public String recommend() {
         return recommend;
+    }
+
+    /**
+     * Whether the service refused the call for flow control: HTTP 429 or a {@code Throttling*} code (some
+     * gateways answer throttling with 400). A throttled call was not applied.
+     *
+     * @return true when throttled
+     */
+    public boolean isThrottling() {
+        return statusCode == 429 || errorCode != null && errorCode.startsWith("Throttling");
+    }
+
+    /** @return how long the service asked to wait before the next call, when it said so */
+    public Optional<Duration> retryAfter() {
+        return Optional.ofNullable(retryAfter);
     }
 
     @Override

@@ -1,0 +1,163 @@
+package io.github.dlckit.bench;
+
+import io.github.dlckit.model.GetJobRequest;
+import io.github.dlckit.model.GetJobResponse;
+import io.github.dlckit.sdk.DlcClient;
+import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.signer.SignableRequest;
+import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
+import io.github.dlckit.sdk.auth.signer.Signers;
+import io.github.dlckit.sdk.internal.UserAgent;
+import okhttp3.OkHttpClient;
+import okhttp3.Request;
+import okhttp3.Response;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * One process, one local server, three clients doing the same GetJob: raw OkHttp 5 (no signing: the limit),
+ * our {@link DlcClient} (defaults: ACS3-HMAC-SHA256, default retry policy, response bound to
+ * {@link GetJobResponse}) and the vendor's generic
+ * client (V3, in an isolated class loader). Warm-up first, then several rounds; in every round each client is
+ * measured between two raw OkHttp runs and its ratios are taken against their mean, because the machine
+ * drifts. Prints medians over the rounds.
+ *
+ * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [seconds-per-run] [rounds] [warm-up-seconds]}
+ * (defaults 2, 6, 5).
+ */
+public final class BenchmarkMain {
+
+    private static final String KEY_ID = "LTAI5tBenchKey0001";
+    private static final String SECRET = "bench/Secret+Value=";
+    private static final String DLC = "DlcClient (V3)";
+    private static final String VENDOR = "tea-openapi 0.3.15 (V3)";
+
+    private BenchmarkMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
+        double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
+        double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        long runMillis = (long) (seconds * 1000);
+
+        try (GetJobServer server = GetJobServer.start();
+             DlcClient dlc = DlcClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
+                     .credentials(Credentials.of(KEY_ID, SECRET)).build()) {
+            Map<String, Callable<Object>> clients = new LinkedHashMap<>();
+            clients.put("raw OkHttp 5", raw(server.port()));
+            clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port()));
+            GetJobRequest request = GetJobRequest.of("dlc-bench");
+            clients.put(DLC, () -> dlc.getJob(request));
+            clients.put(VENDOR, VendorLoader.getJob("127.0.0.1:" + server.port(), KEY_ID, SECRET));
+
+            System.out.printf(Locale.ROOT, "GetJob, %d-byte body, %d rounds of %.1f s per run, Java %s, %d cores%n",
+                    GetJobServer.bodySize(), rounds, seconds, System.getProperty("java.version"),
+                    Runtime.getRuntime().availableProcessors());
+            for (Map.Entry<String, Callable<Object>> c : clients.entrySet()) {
+                Measurement.run(c.getValue(), 1, (long) (warmUp * 1000));
+                Measurement.run(c.getValue(), 4, (long) (warmUp * 500));
+            }
+            for (int threads : new int[] {1, 4}) {
+                report(threads, measure(clients, threads, rounds, runMillis));
+            }
+        }
+    }
+
+    private static Callable<Object> raw(int port) {
+        OkHttpClient http = new OkHttpClient();
+        Request request = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/jobs/dlc-bench").build();
+        return () -> {
+            try (Response response = http.newCall(request).execute()) {
+                return response.body().bytes();
+            }
+        };
+    }
+
+    /**
+     * Diagnostic: raw OkHttp sending one pre-signed request with exactly the headers DlcClient sends, reused for
+     * every call: what the extra headers cost on the wire and in the server, apart from any client work.
+     */
+    private static Callable<Object> rawWithSignedHeaders(int port) {
+        OkHttpClient http = new OkHttpClient();
+        SignableRequest signable = new SignableRequest("GET", "/api/v1/jobs/dlc-bench", List.of(), new byte[0])
+                .header("host", "127.0.0.1:" + port).header("x-acs-action", "GetJob")
+                .header("x-acs-version", "2020-12-03").header("accept", "application/json");
+        Signers.forAlgorithm(SignatureAlgorithm.ACS3_HMAC_SHA256).sign(signable, Credentials.of(KEY_ID, SECRET),
+                Instant.now(), Signers.newNonce());
+        Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/jobs/dlc-bench");
+        signable.headers().forEach(request::header);
+        Request signed = request.header("user-agent", UserAgent.with(null)).build();
+        return () -> {
+            try (Response response = http.newCall(signed).execute()) {
+                return response.body().bytes();
+            }
+        };
+    }
+
+    /** Per client (raw first), the samples of every round, and the paired ratios of the others. */
+    private static Map<String, List<Sample[]>> measure(Map<String, Callable<Object>> clients, int threads, int rounds,
+                                                       long runMillis) throws Exception {
+        Map<String, List<Sample[]>> out = new LinkedHashMap<>();
+        List<String> names = new ArrayList<>(clients.keySet());
+        Callable<Object> raw = clients.get(names.get(0));
+        for (String name : names) {
+            out.put(name, new ArrayList<>());
+        }
+        for (int round = 0; round < rounds; round++) {
+            Sample before = Measurement.run(raw, threads, runMillis);
+            for (String name : names.subList(1, names.size())) {
+                Sample sample = Measurement.run(clients.get(name), threads, runMillis);
+                Sample after = Measurement.run(raw, threads, runMillis);
+                out.get(name).add(new Sample[] {sample, before, after});
+                out.get(names.get(0)).add(new Sample[] {before, before, before});
+                before = after;
+            }
+        }
+        return out;
+    }
+
+    private static void report(int threads, Map<String, List<Sample[]>> results) {
+        System.out.printf(Locale.ROOT, "%n%d thread%s (medians; x raw = paired against the raw OkHttp runs just before "
+                + "and after)%n", threads, threads == 1 ? "" : "s");
+        System.out.printf(Locale.ROOT, "%-26s %9s %7s %8s %8s %8s %11s %7s %10s%n", "client", "req/s", "x raw",
+                "p50 us", "p99 us", "x p50", "bytes/call", "x raw", "cpu us/call");
+        Map<String, Double> bytes = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Sample[]>> e : results.entrySet()) {
+            List<Sample[]> runs = e.getValue();
+            double perSecond = median(runs, r -> r[0].perSecond());
+            double ratio = median(runs, r -> r[0].perSecond() / mean(r[1].perSecond(), r[2].perSecond()));
+            double p50Ratio = median(runs, r -> r[0].p50Micros() / mean(r[1].p50Micros(), r[2].p50Micros()));
+            double bytesPerCall = median(runs, r -> r[0].bytesPerCall());
+            double bytesRatio = median(runs, r -> r[0].bytesPerCall() / mean(r[1].bytesPerCall(), r[2].bytesPerCall()));
+            bytes.put(e.getKey(), bytesPerCall);
+            System.out.printf(Locale.ROOT, "%-26s %9.0f %7.2f %8.0f %8.0f %8.2f %11.0f %7.2f %10.1f%n", e.getKey(),
+                    perSecond, ratio, median(runs, r -> r[0].p50Micros()), median(runs, r -> r[0].p99Micros()),
+                    p50Ratio, bytesPerCall, bytesRatio, median(runs, r -> r[0].cpuMicrosPerCall()));
+        }
+        System.out.printf(Locale.ROOT, "allocation per call, DlcClient / vendor client: %.2f%n",
+                bytes.get(DLC) / bytes.get(VENDOR));
+    }
+
+    private interface Metric {
+        double of(Sample[] run);
+    }
+
+    private static double median(List<Sample[]> runs, Metric metric) {
+        double[] values = runs.stream().mapToDouble(metric::of).sorted().toArray();
+        int n = values.length;
+        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
+    }
+
+    private static double mean(double a, double b) {
+        return (a + b) / 2;
+    }
+}

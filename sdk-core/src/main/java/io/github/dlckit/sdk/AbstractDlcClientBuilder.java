@@ -1,0 +1,333 @@
+package io.github.dlckit.sdk;
+
+import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.CredentialsProvider;
+import io.github.dlckit.sdk.auth.DefaultCredentialsChain;
+import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
+import io.github.dlckit.sdk.auth.signer.Signers;
+import io.github.dlckit.sdk.http.OkHttpClients;
+import io.github.dlckit.sdk.internal.ClientConfig;
+import io.github.dlckit.sdk.retry.Delayer;
+import io.github.dlckit.sdk.internal.Endpoints;
+import io.github.dlckit.sdk.internal.UserAgent;
+import io.github.dlckit.sdk.retry.RetryPolicy;
+import io.github.dlckit.sdk.retry.Sleeper;
+import okhttp3.OkHttpClient;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
+import java.util.function.Supplier;
+import java.util.regex.Pattern;
+
+/**
+ * The settings both clients share. Setters only record; {@code build()} checks everything and fails with one
+ * message listing every problem.
+ *
+ * <p>Defaults: HTTPS to the region's public endpoint; credentials from {@link DefaultCredentialsChain} (asked
+ * before every attempt); {@code ACS3-HMAC-SHA256} signatures; connect timeout 10 s and read/write timeout 20 s
+ * (the vendor's client: 10 s and 10 s), no per-attempt call timeout; {@link RetryPolicy#defaults()} (3 attempts, never repeating a call that may have
+ * taken effect on a non-idempotent operation); client-side validation on.
+ *
+ * @param <B> the concrete builder
+ */
+public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilder<B>> {
+
+    /** Connect timeout when none is set and no OkHttpClient is supplied. */
+    public static final Duration DEFAULT_CONNECT_TIMEOUT = Duration.ofSeconds(10);
+    /** Read and write timeout when none is set and no OkHttpClient is supplied. */
+    public static final Duration DEFAULT_READ_TIMEOUT = Duration.ofSeconds(20);
+
+    private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+    private String region;
+    private URI endpointOverride;
+    private boolean useVpcEndpoint;
+    private CredentialsProvider credentialsProvider;
+    private Credentials credentials;
+    private SignatureAlgorithm signatureAlgorithm = SignatureAlgorithm.ACS3_HMAC_SHA256;
+    private Duration connectTimeout;
+    private Duration readTimeout;
+    private Duration callTimeout;
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private OkHttpClient httpClient;
+    private String userAgentSuffix;
+    private boolean clientValidation = true;
+
+    // Test seams: package-private on purpose (not API); tests in this package replace time, pauses and randomness.
+    private Clock clock = Clock.systemUTC();
+    private Sleeper sleeper = Sleeper.system();
+    private Delayer delayer;
+    private Supplier<String> nonces = Signers::newNonce;
+    private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
+
+    AbstractDlcClientBuilder() {
+    }
+
+    /**
+     * The region, such as {@code cn-hangzhou}: picks the endpoint unless {@link #endpointOverride} is set.
+     *
+     * @param region the region id
+     * @return this builder
+     */
+    public B region(String region) {
+        this.region = region;
+        return self();
+    }
+
+    /**
+     * Sends calls to this scheme, host and port instead of the region's endpoint (the mock server, a private
+     * gateway). Any path, query or user info is refused.
+     *
+     * @param endpoint for example {@code http://127.0.0.1:8089}
+     * @return this builder
+     */
+    public B endpointOverride(URI endpoint) {
+        this.endpointOverride = endpoint;
+        return self();
+    }
+
+    /**
+     * Uses the region's VPC endpoint {@code pai-dlc-vpc.{region}.aliyuncs.com} (PrivateLink). Regions that
+     * the vendor serves centrally keep the central host.
+     *
+     * @param useVpcEndpoint true for the VPC endpoint
+     * @return this builder
+     */
+    public B useVpcEndpoint(boolean useVpcEndpoint) {
+        this.useVpcEndpoint = useVpcEndpoint;
+        return self();
+    }
+
+    /**
+     * Where credentials come from; asked before every attempt. Default: {@link DefaultCredentialsChain#create()}.
+     *
+     * @param provider the provider
+     * @return this builder
+     */
+    public B credentialsProvider(CredentialsProvider provider) {
+        this.credentialsProvider = provider;
+        return self();
+    }
+
+    /**
+     * Fixed credentials (instead of a provider).
+     *
+     * @param credentials the key pair, or STS credentials
+     * @return this builder
+     */
+    public B credentials(Credentials credentials) {
+        this.credentials = credentials;
+        return self();
+    }
+
+    /**
+     * The signature scheme: {@code ACS3_HMAC_SHA256} (default) or {@code ROA_HMAC_SHA1}.
+     *
+     * @param algorithm the scheme
+     * @return this builder
+     */
+    public B signatureAlgorithm(SignatureAlgorithm algorithm) {
+        this.signatureAlgorithm = algorithm;
+        return self();
+    }
+
+    /**
+     * @param timeout the TCP/TLS connect timeout (default 10 s; positive; null for the default)
+     * @return this builder
+     */
+    public B connectTimeout(Duration timeout) {
+        this.connectTimeout = timeout;
+        return self();
+    }
+
+    /**
+     * @param timeout the read and write timeout, per socket operation (default 20 s; positive; null for the
+     *        default)
+     * @return this builder
+     */
+    public B readTimeout(Duration timeout) {
+        this.readTimeout = timeout;
+        return self();
+    }
+
+    /**
+     * @param timeout the limit of one attempt from start to end (default none; zero means none); the retry
+     *        policy's total deadline decides whether another attempt starts
+     * @return this builder
+     */
+    public B callTimeout(Duration timeout) {
+        this.callTimeout = timeout;
+        return self();
+    }
+
+    /**
+     * @param policy how calls are retried (default {@link RetryPolicy#defaults()}; {@link RetryPolicy#none()}
+     *        sends each call once)
+     * @return this builder
+     */
+    public B retryPolicy(RetryPolicy policy) {
+        this.retryPolicy = policy;
+        return self();
+    }
+
+    /**
+     * Shares the caller's OkHttp client (its connection pool and dispatcher). The client derives its own with
+     * {@code newBuilder()}, keeps the caller's timeouts unless set here, and never shuts the caller's down.
+     *
+     * @param client the caller's client
+     * @return this builder
+     */
+    public B httpClient(OkHttpClient client) {
+        this.httpClient = client;
+        return self();
+    }
+
+    /**
+     * @param suffix appended to the {@code user-agent} after a space, e.g. {@code my-app/1.2}
+     * @return this builder
+     */
+    public B userAgentSuffix(String suffix) {
+        this.userAgentSuffix = suffix;
+        return self();
+    }
+
+    /**
+     * @param enabled whether requests are checked before sending (default true); contract tests against the
+     *        mock turn it off so the server's own checks are exercised
+     * @return this builder
+     */
+    public B clientValidation(boolean enabled) {
+        this.clientValidation = enabled;
+        return self();
+    }
+
+    B clock(Clock clock) {
+        this.clock = clock;
+        return self();
+    }
+
+    B sleeper(Sleeper sleeper) {
+        this.sleeper = sleeper;
+        return self();
+    }
+
+    B delayer(Delayer delayer) {
+        this.delayer = delayer;
+        return self();
+    }
+
+    B nonces(Supplier<String> nonces) {
+        this.nonces = nonces;
+        return self();
+    }
+
+    B jitter(DoubleSupplier jitter) {
+        this.jitter = jitter;
+        return self();
+    }
+
+    @SuppressWarnings("unchecked")
+    private B self() {
+        return (B) this;
+    }
+
+    /**
+     * Checks the settings and resolves them.
+     *
+     * @param clientName {@code DlcClient} or {@code DlcAsyncClient}, for the message
+     * @return the resolved settings
+     * @throws IllegalStateException listing every problem
+     */
+    ClientConfig resolve(String clientName) {
+        List<String> problems = problems();
+        if (!problems.isEmpty()) {
+            StringBuilder message = new StringBuilder("Cannot build ").append(clientName).append(": ")
+                    .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
+            for (int i = 0; i < problems.size(); i++) {
+                message.append(i == 0 ? ": " : "; ").append(i + 1).append(") ").append(problems.get(i));
+            }
+            throw new IllegalStateException(message.toString());
+        }
+        boolean ownsHttp = httpClient == null;
+        OkHttpClient http = OkHttpClients.derive(httpClient,
+                connectTimeout != null || !ownsHttp ? connectTimeout : DEFAULT_CONNECT_TIMEOUT,
+                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout);
+        CredentialsProvider provider = credentials != null ? CredentialsProvider.of(credentials)
+                : credentialsProvider != null ? credentialsProvider : DefaultCredentialsChain.create();
+        ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper,
+                delayer != null ? delayer : Delayer.shared(), nonces, jitter);
+        return new ClientConfig(Endpoints.resolve(endpointOverride, region, useVpcEndpoint), provider,
+                Signers.forAlgorithm(signatureAlgorithm), retryPolicy, UserAgent.with(userAgentSuffix),
+                clientValidation, http, ownsHttp, seams);
+    }
+
+    private List<String> problems() {
+        List<String> problems = new ArrayList<>();
+        if (endpointOverride == null) {
+            if (region == null || region.isEmpty()) {
+                problems.add("region is required (or set endpointOverride)");
+            } else if (!REGION.matcher(region).matches()) {
+                problems.add("region '" + region + "' is not a region id such as cn-hangzhou");
+            }
+        } else {
+            checkOverride(problems);
+        }
+        if (endpointOverride != null && useVpcEndpoint) {
+            problems.add("useVpcEndpoint cannot be combined with endpointOverride (the override names the host)");
+        }
+        if (credentials != null && credentialsProvider != null) {
+            problems.add("set credentials or credentialsProvider, not both");
+        }
+        if (signatureAlgorithm == null) {
+            problems.add("signatureAlgorithm must not be null");
+        }
+        if (retryPolicy == null) {
+            problems.add("retryPolicy must not be null (use RetryPolicy.none() to disable retries)");
+        }
+        checkPositive("connectTimeout", connectTimeout, problems);
+        checkPositive("readTimeout", readTimeout, problems);
+        if (callTimeout != null && callTimeout.isNegative()) {
+            problems.add("callTimeout must not be negative, got " + callTimeout);
+        }
+        if (userAgentSuffix != null && !isPrintableAscii(userAgentSuffix)) {
+            problems.add("userAgentSuffix must be printable ASCII without line breaks");
+        }
+        return problems;
+    }
+
+    private void checkOverride(List<String> problems) {
+        String scheme = endpointOverride.getScheme();
+        if (!"http".equalsIgnoreCase(scheme) && !"https".equalsIgnoreCase(scheme)) {
+            problems.add("endpointOverride must use http or https, got " + (scheme == null ? "no scheme" : scheme));
+        }
+        if (endpointOverride.getHost() == null) {
+            problems.add("endpointOverride must name a host");
+        }
+        String path = endpointOverride.getRawPath();
+        if (endpointOverride.getRawUserInfo() != null || endpointOverride.getRawQuery() != null
+                || endpointOverride.getRawFragment() != null || path != null && !path.isEmpty() && !path.equals("/")) {
+            problems.add("endpointOverride must be scheme://host[:port] only, without path, query or user info");
+        }
+    }
+
+    private static void checkPositive(String name, Duration value, List<String> problems) {
+        if (value != null && (value.isZero() || value.isNegative())) {
+            problems.add(name + " must be positive, got " + value);
+        }
+    }
+
+    private static boolean isPrintableAscii(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c < 0x20 || c > 0x7e) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

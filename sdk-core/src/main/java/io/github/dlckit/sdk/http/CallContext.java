@@ -1,0 +1,68 @@
+package io.github.dlckit.sdk.http;
+
+import io.github.dlckit.model.operation.Operation;
+import io.github.dlckit.sdk.exception.DlcException;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The state of one call as it moves through the pipeline: the operation, its marshalled request, when it
+ * started, the current attempt and how earlier attempts failed. Used by one call at a time (the asynchronous
+ * client runs its attempts one after another), never shared.
+ *
+ * @param <S> the response type
+ */
+public final class CallContext<S> {
+
+    private final Operation<?, S> operation;
+    private final MarshalledRequest request;
+    private final long startMillis;
+    private final List<DlcException> failures = new ArrayList<>(0);
+    private int attempt;
+    private long attemptStartNanos;
+    private ConnectionTracker.Flag connection;
+
+    CallContext(Operation<?, S> operation, MarshalledRequest request, long startMillis) {
+        this.operation = operation;
+        this.request = request;
+        this.startMillis = startMillis;
+    }
+
+    /** @return the operation called */
+    public Operation<?, S> operation() {
+        return operation;
+    }
+
+    /** @return the number of the current attempt, from 1 */
+    public int attempt() {
+        return attempt;
+    }
+
+    MarshalledRequest request() {
+        return request;
+    }
+
+    long startMillis() {
+        return startMillis;
+    }
+
+    List<DlcException> failures() {
+        return failures;
+    }
+
+    long attemptStartNanos() {
+        return attemptStartNanos;
+    }
+
+    ConnectionTracker.Flag connection() {
+        return connection;
+    }
+
+    ConnectionTracker.Flag beginAttempt() {
+        attempt++;
+        attemptStartNanos = System.nanoTime();
+        connection = new ConnectionTracker.Flag();
+        return connection;
+    }
+}

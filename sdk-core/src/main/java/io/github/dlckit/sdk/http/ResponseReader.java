@@ -1,0 +1,42 @@
+package io.github.dlckit.sdk.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import io.github.dlckit.model.operation.Operation;
+import io.github.dlckit.sdk.exception.DlcClientException;
+import okhttp3.ResponseBody;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+
+/**
+ * The unmarshal stage for a success: streams the body once into the operation's response type, with a reader
+ * made once per operation. A body that is not the expected JSON is a {@link DlcClientException} (not
+ * retried); an I/O failure while reading is left to the caller as a transport failure.
+ */
+final class ResponseReader {
+
+    private final ObjectMapper mapper;
+    private final ConcurrentMap<Operation<?, ?>, ObjectReader> readers = new ConcurrentHashMap<>();
+
+    ResponseReader(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    <S> S read(Operation<?, S> operation, ResponseBody body) throws IOException {
+        ObjectReader reader = readers.computeIfAbsent(operation, op -> mapper.readerFor(op.responseType()));
+        try (InputStream in = body.byteStream()) {
+            if (body.contentLength() == 0) {
+                return reader.readValue("{}");
+            }
+            return reader.readValue(in);
+        } catch (JsonProcessingException e) {
+            throw new DlcClientException(operation.name() + ": the response is not a valid "
+                    + operation.responseType().getSimpleName() + " (" + e.getOriginalMessage() + ")", e, false,
+                    DlcClientException.Kind.UNREADABLE_RESPONSE);
+        }
+    }
+}
