@@ -1,6 +1,7 @@
 package io.github.dlckit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.http.IncomingRequest;
 import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.signer.SignableRequest;
@@ -43,6 +44,7 @@ public final class SignedCall {
     private Credentials credentials = Credentials.of("testid", "testsecret");
     private SignatureAlgorithm algorithm = SignatureAlgorithm.ACS3_HMAC_SHA256;
     private Instant signedAt;
+    private String nonce;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private Consumer<Map<String, String>> afterSigning = headers -> {
     };
@@ -134,12 +136,19 @@ public final class SignedCall {
         return this;
     }
 
-    /** Signs and sends. */
-    public Reply send() {
-        URI base = URI.create(baseUrl);
+    /** The signature nonce (default: a fresh one). */
+    public SignedCall nonce(String nonce) {
+        this.nonce = nonce;
+        return this;
+    }
+
+    /** Signs, without sending: the request as the server would receive it. */
+    public IncomingRequest signed() {
         SignableRequest request = new SignableRequest(method, rawPath, query, body);
-        request.header("host", base.getAuthority());
-        request.header("x-acs-action", action);
+        request.header("host", URI.create(baseUrl).getAuthority());
+        if (action != null) {
+            request.header("x-acs-action", action);
+        }
         request.header("x-acs-version", version);
         request.header("accept", "application/json");
         if (body.length > 0) {
@@ -147,12 +156,19 @@ public final class SignedCall {
         }
         extraHeaders.forEach(request::header);
         Signers.forAlgorithm(algorithm).sign(request, credentials, signedAt != null ? signedAt : Instant.now(),
-                Signers.newNonce());
+                nonce != null ? nonce : Signers.newNonce());
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         afterSigning.accept(headers);
-        headers.remove("host"); // the JDK client sends it itself, with the same value
+        return new IncomingRequest(method, rawPath, rawQueryOverride != null ? rawQueryOverride : encodedQuery(),
+                headers, body);
+    }
 
-        String target = rawPath + (rawQueryOverride != null ? "?" + rawQueryOverride : encodedQuery());
+    /** Signs and sends. */
+    public Reply send() {
+        IncomingRequest signed = signed();
+        Map<String, String> headers = new LinkedHashMap<>(signed.headers());
+        headers.remove("host"); // the JDK client sends it itself, with the same value
+        String target = rawPath + (signed.rawQuery().isEmpty() ? "" : "?" + signed.rawQuery());
         HttpRequest.Builder http = HttpRequest.newBuilder(URI.create(baseUrl + target))
                 .method(method, body.length == 0 ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofByteArray(body));
@@ -171,7 +187,7 @@ public final class SignedCall {
     private String encodedQuery() {
         StringBuilder out = new StringBuilder();
         for (Map.Entry<String, String> pair : query) {
-            out.append(out.length() == 0 ? '?' : '&').append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8))
+            out.append(out.length() == 0 ? "" : "&").append(URLEncoder.encode(pair.getKey(), StandardCharsets.UTF_8))
                     .append('=').append(URLEncoder.encode(pair.getValue(), StandardCharsets.UTF_8));
         }
         return out.toString();

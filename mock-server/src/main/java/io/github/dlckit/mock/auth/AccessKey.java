@@ -71,6 +71,25 @@ public final class AccessKey {
         return new AccessKey(id, secret, accountId, userId, requireText(securityToken, "security token"), expiration);
     }
 
+    /**
+     * Parses {@code ID:SECRET}, {@code ID:SECRET:ACCOUNT} or {@code ID:SECRET:ACCOUNT:USER} (the command line's and
+     * the JUnit annotation's form). Without an account the key joins the default account; without a user, the user
+     * id is the key id.
+     *
+     * @param spec the text
+     * @return the key
+     * @throws IllegalArgumentException when malformed; the message never repeats the text (it holds a secret)
+     */
+    public static AccessKey parse(String spec) {
+        String[] parts = spec.split(":", -1);
+        if (parts.length < 2 || parts.length > 4 || java.util.Arrays.stream(parts).anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("expected ID:SECRET[:ACCOUNT[:USER]] with non-empty parts, got "
+                    + parts.length + " part(s)" + (parts.length > 1 ? " (some empty?)" : ""));
+        }
+        String account = parts.length > 2 ? parts[2] : DEFAULT_ACCOUNT_ID;
+        return of(parts[0], parts[1], account, parts.length > 3 ? parts[3] : parts[0]);
+    }
+
     /** @return the AccessKey ID (not secret) */
     public String id() {
         return id;
