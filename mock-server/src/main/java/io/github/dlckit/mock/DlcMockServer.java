@@ -64,6 +64,7 @@ public final class DlcMockServer implements AutoCloseable {
     private final KeyRegistry keys;
     private final ClockMode clockMode;
     private final String host;
+    private final int port;
     private final WallClockTicker ticker;
 
     private DlcMockServer(Builder b) {
@@ -90,6 +91,7 @@ public final class DlcMockServer implements AutoCloseable {
                 .extensions(setup.extensions());
         this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port));
         wireMock.start();
+        this.port = wireMock.port();
         setup.install(wireMock);
         this.ticker = b.clockMode == ClockMode.WALL ? new WallClockTicker(engine, pacing, WALL_CLOCK_TICK) : null;
     }
@@ -111,7 +113,7 @@ public final class DlcMockServer implements AutoCloseable {
 
     /** @return the port the server listens on (the actual one when started with port 0) */
     public int port() {
-        return wireMock.port();
+        return port;
     }
 
     /** @return the address the server is bound to */

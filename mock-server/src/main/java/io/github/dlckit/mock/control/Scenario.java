@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -48,9 +50,12 @@ public record Scenario(List<JsonNode> pools, List<JsonNode> traces) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (NoSuchFileException e) {
+            throw new IllegalArgumentException("cannot read scenario " + file + ": no such file", e);
+        } catch (AccessDeniedException e) {
+            throw new IllegalArgumentException("cannot read scenario " + file + ": permission denied", e);
         } catch (IOException e) {
-            throw new IllegalArgumentException("cannot read scenario " + file + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw new IllegalArgumentException("cannot read scenario " + file + ": " + e.getMessage(), e);
         }
         try {
             return parse(bytes);
