@@ -19,7 +19,7 @@ import io.github.dlckit.mock.engine.EngineConfig;
 import io.github.dlckit.mock.engine.job.JobTimings;
 import io.github.dlckit.mock.http.ApiDispatcher;
 import io.github.dlckit.mock.http.ControlRoutes;
-import io.github.dlckit.mock.http.ExactHeadersJetty;
+import io.github.dlckit.mock.http.DlcJetty;
 import io.github.dlckit.mock.http.NoMappingFiles;
 import io.github.dlckit.mock.http.WireMockSetup;
 
@@ -85,7 +85,7 @@ public final class DlcMockServer implements AutoCloseable {
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(b.host)
                 .gzipDisabled(true)
-                .httpServerFactory(new ExactHeadersJetty())
+                .httpServerFactory(new DlcJetty())
                 .mappingSource(new NoMappingFiles())
                 .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
                 .extensions(setup.extensions());

@@ -45,6 +45,8 @@ public final class SignedCall {
     private SignatureAlgorithm algorithm = SignatureAlgorithm.ACS3_HMAC_SHA256;
     private Instant signedAt;
     private String nonce;
+    private boolean socket;
+    private boolean chunkedWhenEmpty;
     private final Map<String, String> extraHeaders = new LinkedHashMap<>();
     private Consumer<Map<String, String>> afterSigning = headers -> {
     };
@@ -163,8 +165,22 @@ public final class SignedCall {
                 headers, body);
     }
 
+    /**
+     * Sends over a plain socket instead of the JDK client: the target exactly as given (even when no URI parser
+     * would take it), header names exactly as in the map, and for an empty POST/DELETE body, optionally an empty
+     * chunked body as the vendor's OkHttp client sends it.
+     */
+    public SignedCall overSocket(boolean chunkedWhenEmpty) {
+        this.socket = true;
+        this.chunkedWhenEmpty = chunkedWhenEmpty;
+        return this;
+    }
+
     /** Signs and sends. */
     public Reply send() {
+        if (socket) {
+            return RawHttp.send(URI.create(baseUrl), signed(), chunkedWhenEmpty);
+        }
         IncomingRequest signed = signed();
         Map<String, String> headers = new LinkedHashMap<>(signed.headers());
         headers.remove("host"); // the JDK client sends it itself, with the same value

@@ -149,8 +149,9 @@ public final class ApiDispatcher {
 
     private <Q, S> ApiReply call(Operation<Q, S> operation, Map<String, String> pathValues, IncomingRequest request,
                                  Caller caller) {
-        OperationHandler<Q, S> handler = handlers.find(operation).orElseThrow(() -> new NotImplemented(operation));
+        // Bind first: bad input is a 400 even for an operation the mock does not implement yet.
         Q typed = binder.bind(operation, pathValues, decodeQuery(request.rawQuery()), request.body());
+        OperationHandler<Q, S> handler = handlers.find(operation).orElseThrow(() -> new NotImplemented(operation));
         Outcome outcome = engine.execute(context -> {
             pacing.catchUp(context.clock());
             String requestId = context.ids().uuid();
