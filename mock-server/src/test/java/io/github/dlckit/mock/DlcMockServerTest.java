@@ -1,32 +1,20 @@
 package io.github.dlckit.mock;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.dlckit.mock.junit.DlcMock;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+@DlcMock
 class DlcMockServerTest {
 
-    private static DlcMockServer mock;
+    private final DlcMockServer mock;
 
-    @BeforeAll
-    static void start() {
-        mock = DlcMockServer.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
-
-    @BeforeEach
-    void reset() {
-        mock.control().reset();
+    DlcMockServerTest(DlcMockServer mock) {
+        this.mock = mock;
     }
 
     @Test
@@ -60,13 +48,5 @@ class DlcMockServerTest {
         SignedCall.Reply got = SignedCall.to(mock).roa().op("GetJob", "GET", "/api/v1/jobs/" + jobId)
                 .query("NeedDetail", "true").send();
         assertThat(got.status()).as(got.toString()).isEqualTo(200);
-    }
-
-    @Test
-    void unknownPath_isInvalidApiNotFound() {
-        SignedCall.Reply reply = SignedCall.to(mock).op("GetJob", "GET", "/api/v1/nothing").send();
-        assertThat(reply.status()).isEqualTo(404);
-        assertThat(reply.code()).isEqualTo("InvalidApi.NotFound");
-        assertThat(reply.json().path("Message").asText()).startsWith("Specified api is not found, please check your url and method");
     }
 }

@@ -44,8 +44,8 @@ public final class WireMockSetup implements StubLifecycleListener {
 
     /** @return the extensions to hand to the WireMock configuration */
     public Extension[] extensions() {
-        return new Extension[] {new SignatureFilter(dispatcher), new DlcApiTransformer(dispatcher),
-                new ControlTransformer(controlRoutes), this};
+        return new Extension[] {new SignatureFilter(dispatcher), new ReplyTransformer(ReplyTransformer.API,
+                dispatcher::serve), new ReplyTransformer(ReplyTransformer.CONTROL, controlRoutes::handle), this};
     }
 
     /**
@@ -80,9 +80,9 @@ public final class WireMockSetup implements StubLifecycleListener {
     private static void addMappings(WireMockServer wireMock) {
         for (StubMapping mapping : List.of(
                 any(urlPathMatching(ControlRoutes.PREFIX + "(/.*)?")).withId(CONTROL_ID).atPriority(CONTROL_PRIORITY)
-                        .willReturn(aResponse().withTransformers(ControlTransformer.NAME)).build(),
+                        .willReturn(aResponse().withTransformers(ReplyTransformer.CONTROL)).build(),
                 any(anyUrl()).withId(API_ID).atPriority(API_PRIORITY)
-                        .willReturn(aResponse().withTransformers(DlcApiTransformer.NAME)).build())) {
+                        .willReturn(aResponse().withTransformers(ReplyTransformer.API)).build())) {
             mapping.setPersistent(false);
             wireMock.addStubMapping(mapping);
         }

@@ -13,6 +13,7 @@ import com.fasterxml.jackson.databind.node.TextNode;
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.Jobs;
 import io.github.dlckit.mock.SignedCall;
+import io.github.dlckit.mock.TestCatalogue;
 import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.model.operation.DlcOperations;
 import io.github.dlckit.model.operation.Operation;
@@ -26,7 +27,6 @@ import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.TestMethodOrder;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.time.Duration;
@@ -48,7 +48,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class BadInputFuzzTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
-    private static final JsonNode CATALOGUE = catalogue();
+    private static final JsonNode CATALOGUE = TestCatalogue.root();
     private static final List<Operation<?, ?>> JOB_OPERATIONS = List.of(DlcOperations.CREATE_JOB, DlcOperations.GET_JOB,
             DlcOperations.LIST_JOBS, DlcOperations.UPDATE_JOB, DlcOperations.STOP_JOB, DlcOperations.DELETE_JOB,
             DlcOperations.GET_JOB_EVENTS, DlcOperations.GET_POD_EVENTS, DlcOperations.GET_POD_LOGS);
@@ -341,15 +341,6 @@ class BadInputFuzzTest {
     private static ObjectNode parse(String json) {
         try {
             return (ObjectNode) DlcJson.mapper().readTree(json);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static JsonNode catalogue() {
-        try (InputStream in = BadInputFuzzTest.class.getResourceAsStream(
-                "/io/github/dlckit/mock/api/binding/pai-dlc-2020-12-03.json")) {
-            return DlcJson.mapper().readTree(in);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -3,21 +3,17 @@ package io.github.dlckit.mock.http;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.github.dlckit.mock.DlcMockServer;
+import io.github.dlckit.mock.TestCatalogue;
 import io.github.dlckit.mock.SignedCall;
 import io.github.dlckit.mock.api.OperationHandlers;
-import io.github.dlckit.model.json.DlcJson;
+import io.github.dlckit.mock.junit.DlcMockExtension;
 import io.github.dlckit.model.operation.DlcOperations;
 import io.github.dlckit.model.operation.Operation;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Set;
 
@@ -31,18 +27,9 @@ class OperationCoverageTest {
 
     private static final Set<String> JOB_OPERATIONS = Set.of("CreateJob", "GetJob", "ListJobs", "UpdateJob", "StopJob",
             "DeleteJob", "GetJobEvents", "GetPodEvents", "GetPodLogs");
-    private static final JsonNode CATALOGUE = catalogue();
-    private static DlcMockServer mock;
 
-    @BeforeAll
-    static void start() {
-        mock = DlcMockServer.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    @RegisterExtension
+    static DlcMockExtension mock = DlcMockExtension.builder().build();
 
     static List<Operation<?, ?>> operations() {
         return DlcOperations.all();
@@ -59,13 +46,13 @@ class OperationCoverageTest {
     @ParameterizedTest(name = "{0}")
     @MethodSource("operations")
     void aMinimalValidRequest_reachesTheOperation(Operation<?, ?> op) {
-        SignedCall call = SignedCall.to(mock).op(op.name(), op.method().name(),
+        SignedCall call = SignedCall.to(mock.server()).op(op.name(), op.method().name(),
                 op.pathTemplate().replaceAll("\\{[^}]+}", "id-1"));
-        JsonNode described = described(op.name());
+        JsonNode described = TestCatalogue.operation(op.name());
         ObjectNode body = JsonNodeFactory.instance.objectNode();
         String bodyShape = described.path("body").path("shape").asText(null);
         if (bodyShape != null) {
-            CATALOGUE.path("shapes").path(bodyShape).path("fields").forEach(f -> {
+            TestCatalogue.fields(bodyShape).forEach(f -> {
                 if (f.path("required").asBoolean()) {
                     body.set(f.path("wireName").asText(), sample(f));
                 }
@@ -107,23 +94,5 @@ class OperationCoverageTest {
             case "string" -> json.textNode("x");
             default -> json.objectNode();
         };
-    }
-
-    private static JsonNode described(String name) {
-        for (JsonNode op : CATALOGUE.path("operations")) {
-            if (op.path("name").asText().equals(name)) {
-                return op;
-            }
-        }
-        throw new AssertionError(name + " is not in the catalogue");
-    }
-
-    private static JsonNode catalogue() {
-        try (InputStream in = OperationCoverageTest.class.getResourceAsStream(
-                "/io/github/dlckit/mock/api/binding/pai-dlc-2020-12-03.json")) {
-            return DlcJson.mapper().readTree(in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

@@ -4,10 +4,10 @@ import com.github.tomakehurst.wiremock.http.Fault;
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.Jobs;
 import io.github.dlckit.mock.SignedCall;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
+import io.github.dlckit.mock.junit.DlcMockExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -32,22 +32,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** The API sits behind a catch-all WireMock stub: user stubs go on top, the journal sees everything. */
 class WireMockLayeringTest {
 
-    private static DlcMockServer mock;
+    @RegisterExtension
+    static DlcMockExtension extension = DlcMockExtension.builder().build(); // resets stubs and state before each test
 
-    @BeforeAll
-    static void start() {
-        mock = DlcMockServer.builder().start();
-    }
-
-    @AfterAll
-    static void stop() {
-        mock.close();
-    }
+    private DlcMockServer mock;
 
     @BeforeEach
-    void reset() {
-        mock.wireMock().resetAll();
-        mock.control().reset();
+    void server(DlcMockServer server) {
+        this.mock = server;
     }
 
     @Test
