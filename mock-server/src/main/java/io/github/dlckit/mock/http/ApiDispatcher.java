@@ -23,6 +23,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -125,8 +126,8 @@ public final class ApiDispatcher {
             throw EngineException.invalid("Path", "not valid percent-encoding: " + e.getMessage());
         }
         OperationRouter.Match found = match.orElseThrow(() -> new EngineException(ErrorKind.NOT_FOUND,
-                "InvalidApi.NotFound", "Specified api is not found, please check your url and method: "
-                + request.method() + " " + request.rawPath()));
+                "InvalidApi.NotFound", "Specified api is not found, please check your url and method. "
+                + request.method() + " " + request.rawPath() + " is no operation of " + API_VERSION + "."));
         String action = request.header("x-acs-action");
         if (!found.operation().name().equals(action)) {
             throw new EngineException(ErrorKind.INVALID, "InvalidAction.Mismatch", "x-acs-action " + action
@@ -185,7 +186,7 @@ public final class ApiDispatcher {
         }
     }
 
-    private static java.util.List<Map.Entry<String, String>> decodeQuery(String rawQuery) {
+    private static List<Map.Entry<String, String>> decodeQuery(String rawQuery) {
         try {
             return PercentDecoding.decodeQuery(rawQuery);
         } catch (IllegalArgumentException e) {
