@@ -47,6 +47,7 @@ import java.util.Objects;
  * <p>Layers: HTTP (WireMock: signature filter, catch-all stub → dispatcher) → handlers (binding, shape checks)
  * → engine (state, rules, time) → store. Requests are serialised inside the engine, so the server is safe to call
  * from many threads. Gzip is off (the API's answers are small and compressing them costs more than it saves).
+ * WireMock's request journal keeps the last 10,000 requests; stub files on disk are never loaded.
  */
 public final class DlcMockServer implements AutoCloseable {
 
@@ -87,6 +88,7 @@ public final class DlcMockServer implements AutoCloseable {
                 .gzipDisabled(true)
                 .httpServerFactory(new DlcJetty())
                 .mappingSource(new NoMappingFiles())
+                .jettyAcceptors(1) // one accepting thread serves a local mock; more only warn on small machines
                 .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
                 .extensions(setup.extensions());
         this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port));
