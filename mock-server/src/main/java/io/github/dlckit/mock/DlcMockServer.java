@@ -1,0 +1,343 @@
+package io.github.dlckit.mock;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import io.github.dlckit.mock.api.OperationHandlers;
+import io.github.dlckit.mock.auth.AccessKey;
+import io.github.dlckit.mock.auth.KeyRegistry;
+import io.github.dlckit.mock.auth.SignatureVerifier;
+import io.github.dlckit.mock.clock.ClockMode;
+import io.github.dlckit.mock.clock.ClockPacing;
+import io.github.dlckit.mock.clock.WallClockPacing;
+import io.github.dlckit.mock.clock.WallClockTicker;
+import io.github.dlckit.mock.control.EmbeddedMockControl;
+import io.github.dlckit.mock.control.MockControl;
+import io.github.dlckit.mock.control.Scenario;
+import io.github.dlckit.mock.control.ScenarioHook;
+import io.github.dlckit.mock.engine.DlcEngine;
+import io.github.dlckit.mock.engine.EngineConfig;
+import io.github.dlckit.mock.engine.job.JobTimings;
+import io.github.dlckit.mock.http.ApiDispatcher;
+import io.github.dlckit.mock.http.ControlRoutes;
+import io.github.dlckit.mock.http.DlcJetty;
+import io.github.dlckit.mock.http.NoMappingFiles;
+import io.github.dlckit.mock.http.WireMockSetup;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A local PAI-DLC (API 2020-12-03) in this JVM: every operation with the vendor's response shapes, signature
+ * checks (ACS3-HMAC-SHA256 and ROA HMAC-SHA1, optionally STS), per-account state, and the job rules on a virtual
+ * clock. Underneath is a {@link WireMockServer}: add your own stubs on top of the API (a 503 on one call, a dropped
+ * connection) and verify what your client sent with WireMock's request journal.
+ *
+ * <pre>{@code
+ * try (DlcMockServer mock = DlcMockServer.builder().seed(7).start()) {
+ *     // point a client at mock.baseUrl(), signing with mock.accessKeyId() / mock.accessKeySecret()
+ *     mock.control().advance(Duration.ofMinutes(5));   // run every event of the next five minutes
+ * }
+ * }</pre>
+ *
+ * <p>Layers: HTTP (WireMock: signature filter, catch-all stub → dispatcher) → handlers (binding, shape checks)
+ * → engine (state, rules, time) → store. Requests are serialised inside the engine, so the server is safe to call
+ * from many threads. Gzip is off (the API's answers are small and compressing them costs more than it saves).
+ * WireMock's request journal keeps the last 10,000 requests; stub files on disk are never loaded.
+ */
+public final class DlcMockServer implements AutoCloseable {
+
+    /** The default access key id. */
+    public static final String DEFAULT_ACCESS_KEY_ID = "testid";
+    /** The default access key secret (a test value, printed nowhere). */
+    public static final String DEFAULT_ACCESS_KEY_SECRET = "testsecret";
+
+    private static final int REQUEST_JOURNAL_LIMIT = 10_000;
+    private static final Duration WALL_CLOCK_TICK = Duration.ofMillis(200);
+
+    private final WireMockServer wireMock;
+    private final DlcEngine engine;
+    private final MockControl control;
+    private final KeyRegistry keys;
+    private final ClockMode clockMode;
+    private final String host;
+    private final int port;
+    private final WallClockTicker ticker;
+
+    private DlcMockServer(Builder b) {
+        this.engine = new DlcEngine(new EngineConfig(b.region, b.seed, b.startTime != null ? b.startTime
+                : b.wallClock.instant().truncatedTo(ChronoUnit.SECONDS), JobTimings.defaults()));
+        this.keys = new KeyRegistry(b.accessKeys.isEmpty()
+                ? List.of(AccessKey.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET)) : b.accessKeys);
+        this.clockMode = b.clockMode;
+        this.host = b.host;
+        ClockPacing pacing = b.clockMode == ClockMode.WALL ? new WallClockPacing(b.wallClock) : ClockPacing.VIRTUAL;
+        this.control = new EmbeddedMockControl(engine, pacing);
+        b.scenarioHook.apply(engine, b.scenario);
+
+        SignatureVerifier verifier = new SignatureVerifier(keys, b.wallClock, SignatureVerifier.DEFAULT_SKEW_WINDOW);
+        ApiDispatcher dispatcher = new ApiDispatcher(engine, b.handlers, verifier, keys, b.region, pacing,
+                ApiDispatcher.DEFAULT_MAX_BODY_BYTES);
+        WireMockSetup setup = new WireMockSetup(dispatcher, new ControlRoutes(control));
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .bindAddress(b.host)
+                .gzipDisabled(true)
+                .httpServerFactory(new DlcJetty())
+                .mappingSource(new NoMappingFiles())
+                .jettyAcceptors(1) // one accepting thread serves a local mock; more only warn on small machines
+                .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
+                .extensions(setup.extensions());
+        this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port));
+        wireMock.start();
+        this.port = wireMock.port();
+        setup.install(wireMock);
+        this.ticker = b.clockMode == ClockMode.WALL ? new WallClockTicker(engine, pacing, WALL_CLOCK_TICK) : null;
+    }
+
+    /** @return a builder with the defaults: 127.0.0.1, any free port, cn-wulanchabu, testid:testsecret, virtual clock */
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** @return the URL to point clients at, e.g. {@code http://127.0.0.1:43121} */
+    public String baseUrl() {
+        String urlHost = switch (host) {
+            case "0.0.0.0" -> "127.0.0.1";
+            case "::", "[::]" -> "[::1]";
+            default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
+        };
+        return "http://" + urlHost + ":" + port();
+    }
+
+    /** @return the port the server listens on (the actual one when started with port 0) */
+    public int port() {
+        return port;
+    }
+
+    /** @return the address the server is bound to */
+    public String host() {
+        return host;
+    }
+
+    /** @return the region the mock serves (callers get this region's state) */
+    public String region() {
+        return engine.config().region();
+    }
+
+    /** @return the underlying WireMock server: add stubs over the API, verify requests, inspect the journal */
+    public WireMockServer wireMock() {
+        return wireMock;
+    }
+
+    /** @return the control API (clock, reset; the spot market once connected), acting directly on the engine */
+    public MockControl control() {
+        return control;
+    }
+
+    /** @return the domain engine, for tests that look at state directly (use {@link DlcEngine#execute}) */
+    public DlcEngine engine() {
+        return engine;
+    }
+
+    /** @return how the clock moves */
+    public ClockMode clockMode() {
+        return clockMode;
+    }
+
+    /** @return the id of the first (default) access key */
+    public String accessKeyId() {
+        return keys.defaultKey().id();
+    }
+
+    /** @return the secret of the first (default) access key, to configure a test client; never print it */
+    public String accessKeySecret() {
+        return keys.defaultKey().secret();
+    }
+
+    /** @return every access key the mock accepts, in the order given */
+    public List<AccessKey> accessKeys() {
+        return keys.all();
+    }
+
+    /** Stops the server and the wall-clock thread. */
+    @Override
+    public void close() {
+        if (ticker != null) {
+            ticker.close();
+        }
+        wireMock.stop();
+    }
+
+    @Override
+    public String toString() {
+        return "DlcMockServer{" + baseUrl() + ", region=" + region() + ", clock=" + clockMode + ", keys="
+                + keys.all().stream().map(AccessKey::id).toList() + "}";
+    }
+
+    /**
+     * Configures and starts a {@link DlcMockServer}. Every option has a default; {@link #start()} returns a server
+     * that already accepts requests.
+     */
+    public static final class Builder {
+        private int port;
+        private String host = "127.0.0.1";
+        private String region = EngineConfig.DEFAULT_REGION;
+        private final List<AccessKey> accessKeys = new ArrayList<>();
+        private ClockMode clockMode = ClockMode.VIRTUAL;
+        private long seed = 1L;
+        private Instant startTime;
+        private Clock wallClock = Clock.systemUTC();
+        private Scenario scenario = Scenario.EMPTY;
+        private ScenarioHook scenarioHook = ScenarioHook.standard();
+        private OperationHandlers handlers = OperationHandlers.standard();
+
+        private Builder() {
+        }
+
+        /**
+         * @param port the port to listen on; 0 (the default) picks a free one
+         * @return this builder
+         */
+        public Builder port(int port) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("port must be 0 to 65535, got " + port);
+            }
+            this.port = port;
+            return this;
+        }
+
+        /**
+         * @param host the address to bind, default {@code 127.0.0.1}
+         * @return this builder
+         */
+        public Builder host(String host) {
+            this.host = Objects.requireNonNull(host, "host");
+            return this;
+        }
+
+        /**
+         * @param region the region served, default {@code cn-wulanchabu}
+         * @return this builder
+         */
+        public Builder region(String region) {
+            this.region = Objects.requireNonNull(region, "region");
+            return this;
+        }
+
+        /**
+         * Adds an access key of the default account (user id = key id). Without any, the mock accepts
+         * {@code testid:testsecret}.
+         *
+         * @param id the AccessKey ID
+         * @param secret the secret
+         * @return this builder
+         */
+        public Builder accessKey(String id, String secret) {
+            return accessKey(AccessKey.of(id, secret));
+        }
+
+        /**
+         * Adds an access key of a given account: keys of different accounts never see each other's jobs.
+         *
+         * @param id the AccessKey ID
+         * @param secret the secret
+         * @param accountId the account it belongs to
+         * @param userId the user within the account
+         * @return this builder
+         */
+        public Builder accessKey(String id, String secret, String accountId, String userId) {
+            return accessKey(AccessKey.of(id, secret, accountId, userId));
+        }
+
+        /**
+         * Adds an access key, long-lived or temporary ({@link AccessKey#sts}).
+         *
+         * @param key the key
+         * @return this builder
+         */
+        public Builder accessKey(AccessKey key) {
+            accessKeys.add(Objects.requireNonNull(key, "key"));
+            return this;
+        }
+
+        /**
+         * @param clockMode {@link ClockMode#VIRTUAL} (default: time moves only through {@link #control()}) or
+         *                  {@link ClockMode#WALL} (paced by real time)
+         * @return this builder
+         */
+        public Builder clockMode(ClockMode clockMode) {
+            this.clockMode = Objects.requireNonNull(clockMode, "clockMode");
+            return this;
+        }
+
+        /**
+         * @param seed the seed of every random source (ids, prices): same seed and calls, same history (default 1)
+         * @return this builder
+         */
+        public Builder seed(long seed) {
+            this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param startTime the virtual time at start; default: the wall clock's time, to the second
+         * @return this builder
+         */
+        public Builder startTime(Instant startTime) {
+            this.startTime = Objects.requireNonNull(startTime, "startTime");
+            return this;
+        }
+
+        /**
+         * The real clock: signature dates are checked against it (15-minute window) and wall-clock mode follows
+         * it. Tests replaying captured requests pin it; everyone else keeps the default system clock.
+         *
+         * @param wallClock the clock
+         * @return this builder
+         */
+        public Builder wallClock(Clock wallClock) {
+            this.wallClock = Objects.requireNonNull(wallClock, "wallClock");
+            return this;
+        }
+
+        /**
+         * @param scenario spot pools and traces to load before the first request
+         * @return this builder
+         */
+        public Builder scenario(Scenario scenario) {
+            this.scenario = Objects.requireNonNull(scenario, "scenario");
+            return this;
+        }
+
+        /**
+         * @param scenarioHook how a scenario is loaded into the engine (the market's loader once connected)
+         * @return this builder
+         */
+        public Builder scenarioHook(ScenarioHook scenarioHook) {
+            this.scenarioHook = Objects.requireNonNull(scenarioHook, "scenarioHook");
+            return this;
+        }
+
+        /**
+         * @param handlers the operations served; default {@link OperationHandlers#standard()}
+         * @return this builder
+         */
+        public Builder operationHandlers(OperationHandlers handlers) {
+            this.handlers = Objects.requireNonNull(handlers, "handlers");
+            return this;
+        }
+
+        /**
+         * Starts the server.
+         *
+         * @return a server that accepts requests
+         */
+        public DlcMockServer start() {
+            return new DlcMockServer(this);
+        }
+    }
+}

@@ -1,0 +1,94 @@
+package io.github.dlckit.mock.cli;
+
+import io.github.dlckit.mock.DlcMockServer;
+import io.github.dlckit.mock.auth.AccessKey;
+import io.github.dlckit.mock.control.Scenario;
+import org.slf4j.LoggerFactory;
+
+import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The standalone mock: {@code java -jar dlc-mock-server.jar [options]} (see {@code --help} or
+ * {@link CliOptions#USAGE}). Prints exactly one line on standard output, {@code DLC mock listening on
+ * http://HOST:PORT}, once requests are accepted; logs go to standard error. A shutdown hook stops the server on
+ * SIGTERM/SIGINT, so the process then exits with the JVM's signal status (143 for SIGTERM).
+ */
+public final class Main {
+
+    /** Exit status for a bad option or scenario file. */
+    static final int USAGE_ERROR = 2;
+    /** Exit status when the server cannot start (e.g. the port is taken). */
+    static final int START_FAILURE = 1;
+
+    private Main() {
+    }
+
+    /**
+     * Runs the mock until the process is stopped.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        quietLogsByDefault();
+        PrintStream out = System.out;
+        PrintStream err = System.err;
+        CliOptions options;
+        Scenario scenario;
+        try {
+            options = CliOptions.parse(args);
+            if (options.help()) {
+                out.print(CliOptions.USAGE);
+                out.flush();
+                return;
+            }
+            scenario = options.scenario() == null ? Scenario.EMPTY : Scenario.read(options.scenario());
+        } catch (CliException | IllegalArgumentException e) {
+            err.println("dlc-mock: " + e.getMessage() + " (see --help)");
+            System.exit(USAGE_ERROR);
+            return;
+        }
+
+        DlcMockServer server;
+        try {
+            DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
+                    .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario);
+            options.accessKeys().forEach(builder::accessKey);
+            server = builder.start();
+        } catch (RuntimeException e) {
+            err.println("dlc-mock: cannot start on " + options.host() + ":" + options.port() + ": " + e.getMessage());
+            System.exit(START_FAILURE);
+            return;
+        }
+
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stopped.countDown();
+        }, "dlc-mock-shutdown"));
+        LoggerFactory.getLogger(Main.class).info("region {}, {} clock, access keys {}", server.region(),
+                server.clockMode(), server.accessKeys().stream().map(AccessKey::id).toList());
+        out.println("DLC mock listening on http://" + (options.host().contains(":") ? "[" + options.host() + "]"
+                : options.host()) + ":" + server.port());
+        out.flush();
+        try {
+            stopped.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Standalone logs: warnings, plus the mock's own info lines; users can override with -D options. */
+    private static void quietLogsByDefault() {
+        setIfAbsent("org.slf4j.simpleLogger.defaultLogLevel", "warn");
+        setIfAbsent("org.slf4j.simpleLogger.log.io.github.dlckit", "info");
+        setIfAbsent("org.slf4j.simpleLogger.log.org.eclipse.jetty", "error");
+        setIfAbsent("org.slf4j.simpleLogger.showDateTime", "true");
+    }
+
+    private static void setIfAbsent(String property, String value) {
+        if (System.getProperty(property) == null) {
+            System.setProperty(property, value);
+        }
+    }
+}

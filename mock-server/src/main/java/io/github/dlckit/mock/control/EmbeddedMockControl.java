@@ -1,0 +1,60 @@
+package io.github.dlckit.mock.control;
+
+import io.github.dlckit.mock.clock.ClockPacing;
+import io.github.dlckit.mock.engine.DlcEngine;
+
+import java.time.Duration;
+import java.time.Instant;
+
+/** {@link MockControl} on an engine in the same JVM: each call is one turn of the engine. */
+public final class EmbeddedMockControl implements MockControl {
+
+    /** The longest single advance: far enough for any test, short enough that periodic events stay bounded. */
+    public static final Duration MAX_ADVANCE = Duration.ofDays(3660);
+
+    private final DlcEngine engine;
+    private final ClockPacing pacing;
+
+    /**
+     * @param engine the engine to steer
+     * @param pacing how the clock moves by itself (wall-clock mode) before each call
+     */
+    public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing) {
+        this.engine = engine;
+        this.pacing = pacing;
+    }
+
+    @Override
+    public Instant now() {
+        return engine.execute(context -> {
+            pacing.catchUp(context.clock());
+            return context.clock().now();
+        });
+    }
+
+    @Override
+    public Instant advance(Duration duration) {
+        if (duration.isNegative()) {
+            throw MockControlException.invalid("Seconds", "the clock only moves forward; got " + seconds(duration));
+        }
+        if (duration.compareTo(MAX_ADVANCE) > 0) {
+            throw MockControlException.invalid("Seconds", "at most " + MAX_ADVANCE.getSeconds()
+                    + " (about ten years) per call; got " + seconds(duration));
+        }
+        return engine.execute(context -> {
+            pacing.catchUp(context.clock());
+            return context.clock().advanceBy(duration);
+        });
+    }
+
+    @Override
+    public void reset() {
+        engine.reset();
+    }
+
+    /** A duration as the control API writes it: decimal seconds. */
+    static String seconds(Duration duration) {
+        return new java.math.BigDecimal(duration.getSeconds()).add(java.math.BigDecimal.valueOf(duration.getNano(), 9))
+                .stripTrailingZeros().toPlainString();
+    }
+}

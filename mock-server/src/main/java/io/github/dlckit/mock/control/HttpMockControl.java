@@ -1,0 +1,93 @@
+package io.github.dlckit.mock.control;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.model.json.DlcJson;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+
+/**
+ * {@link MockControl} over HTTP, for a mock in another process (the standalone jar): the unsigned
+ * {@code /mock/v1} routes, with the JDK's HTTP client. Refusals arrive as {@link MockControlException} with the
+ * server's code and message, as with the embedded control.
+ */
+public final class HttpMockControl implements MockControl {
+
+    private static final Duration TIMEOUT = Duration.ofSeconds(30);
+
+    private final URI base;
+    private final HttpClient http;
+
+    /**
+     * @param baseUrl the mock's base URL, e.g. {@code http://127.0.0.1:8089}
+     */
+    public HttpMockControl(URI baseUrl) {
+        String text = baseUrl.toString();
+        this.base = URI.create((text.endsWith("/") ? text.substring(0, text.length() - 1) : text) + "/mock/v1");
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(TIMEOUT).build();
+    }
+
+    @Override
+    public Instant now() {
+        return instant(send("GET", "/clock", null));
+    }
+
+    @Override
+    public Instant advance(Duration duration) {
+        return instant(send("POST", "/clock/advance", "{\"Seconds\":" + EmbeddedMockControl.seconds(duration) + "}"));
+    }
+
+    @Override
+    public void reset() {
+        send("POST", "/reset", "{}");
+    }
+
+    private JsonNode send(String method, String path, String json) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).timeout(TIMEOUT)
+                .header("Accept", "application/json");
+        if (json == null) {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        } else {
+            request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
+        }
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot reach the mock at " + base, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while calling the mock at " + base, e);
+        }
+        JsonNode body = parse(response);
+        if (response.statusCode() / 100 != 2) {
+            throw new MockControlException(body.path("Code").asText("HTTP" + response.statusCode()),
+                    body.path("Message").asText("the mock answered " + response.statusCode()));
+        }
+        return body;
+    }
+
+    private JsonNode parse(HttpResponse<byte[]> response) {
+        try {
+            return DlcJson.mapper().readTree(response.body());
+        } catch (IOException e) {
+            throw new MockControlException("InvalidResponse", "the mock at " + base + " answered "
+                    + response.statusCode() + " with a body that is not JSON");
+        }
+    }
+
+    private Instant instant(JsonNode body) {
+        try {
+            return Instant.parse(body.path("Now").asText());
+        } catch (DateTimeParseException e) {
+            throw new MockControlException("InvalidResponse", "the mock at " + base + " sent no time in Now: " + body);
+        }
+    }
+}

@@ -1,0 +1,72 @@
+package io.github.dlckit.mock.http;
+
+import com.github.tomakehurst.wiremock.common.JettySettings;
+import com.github.tomakehurst.wiremock.core.Options;
+import com.github.tomakehurst.wiremock.http.AdminRequestHandler;
+import com.github.tomakehurst.wiremock.http.HttpServer;
+import com.github.tomakehurst.wiremock.http.HttpServerFactory;
+import com.github.tomakehurst.wiremock.http.StubRequestHandler;
+import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import jakarta.servlet.DispatcherType;
+import org.eclipse.jetty.io.NetworkTrafficListener;
+import org.eclipse.jetty.server.ConnectionFactory;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.servlet.ServletContextHandler;
+
+import java.util.EnumSet;
+
+/**
+ * WireMock's Jetty with three adjustments the mock needs:
+ * <ul>
+ *   <li>header values exactly as sent: Jetty's parser matches common headers against a cache case-insensitively
+ *   and hands back the cached spelling ({@code application/json; charset=utf-8} arrives as {@code …charset=UTF-8}),
+ *   which would break every signature that covers {@code content-type};</li>
+ *   <li>a query string that is not form-encoding gets a JSON 400 before WireMock fails on it with a 500;</li>
+ *   <li>errors Jetty answers itself (an unparseable request line) have the vendor's JSON error shape too.</li>
+ * </ul>
+ */
+public final class DlcJetty implements HttpServerFactory {
+
+    @Override
+    public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
+                                      StubRequestHandler stubRequestHandler) {
+        return new Jetty11HttpServer(options, adminRequestHandler, stubRequestHandler) {
+            @Override
+            protected ServerConnector createHttpConnector(String bindAddress, int port, JettySettings jettySettings,
+                                                          NetworkTrafficListener listener) {
+                ServerConnector connector = super.createHttpConnector(bindAddress, port, jettySettings, listener);
+                for (ConnectionFactory factory : connector.getConnectionFactories()) {
+                    if (factory instanceof HttpConfiguration.ConnectionFactory http) {
+                        http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+                    }
+                }
+                return connector;
+            }
+
+            @Override
+            protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
+                super.applyAdditionalServerConfiguration(jettyServer, options);
+                jettyServer.setErrorHandler(new JettyErrors.JsonErrorHandler());
+            }
+
+            @Override
+            protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+                context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+            }
+
+            @Override
+            protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
+                context.setErrorHandler(new JettyErrors.JsonErrorHandler());
+            }
+        };
+    }
+
+    @Override
+    public String getName() {
+        return "dlc-jetty";
+    }
+}

@@ -1,0 +1,90 @@
+package io.github.dlckit.mock.http;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.extension.Extension;
+import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+
+import java.util.List;
+import java.util.UUID;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
+
+/**
+ * Puts the mock into a WireMock server: the signature filter, and two stub mappings — the control API at the
+ * highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's default
+ * priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
+ * When a user resets WireMock's stubs, the two mappings come back.
+ */
+public final class WireMockSetup implements StubLifecycleListener {
+
+    /** The control API's mapping wins over every user stub of default priority (5). */
+    public static final int CONTROL_PRIORITY = 1;
+    /** The DLC API answers whatever no other stub does. */
+    public static final int API_PRIORITY = 10_000;
+
+    private static final UUID CONTROL_ID = UUID.fromString("6d6f636b-0000-4000-8000-00000000c7a1");
+    private static final UUID API_ID = UUID.fromString("6d6f636b-0000-4000-8000-0000000000a9");
+
+    private final ApiDispatcher dispatcher;
+    private final ControlRoutes controlRoutes;
+    private volatile WireMockServer server;
+
+    /**
+     * @param dispatcher serves the DLC API
+     * @param controlRoutes serve the control API
+     */
+    public WireMockSetup(ApiDispatcher dispatcher, ControlRoutes controlRoutes) {
+        this.dispatcher = dispatcher;
+        this.controlRoutes = controlRoutes;
+    }
+
+    /** @return the extensions to hand to the WireMock configuration */
+    public Extension[] extensions() {
+        return new Extension[] {new SignatureFilter(dispatcher), new ReplyTransformer(ReplyTransformer.API,
+                dispatcher::serve), new ReplyTransformer(ReplyTransformer.CONTROL, controlRoutes::handle), this};
+    }
+
+    /**
+     * Adds the two mappings to a started server built with {@link #extensions()}.
+     *
+     * @param wireMock the server
+     */
+    public void install(WireMockServer wireMock) {
+        this.server = wireMock;
+        addMappings(wireMock);
+    }
+
+    /** @return whether a request URL belongs to the (unsigned) control API */
+    static boolean isControlPath(String url) {
+        return url.startsWith(ControlRoutes.PREFIX + "/") || url.equals(ControlRoutes.PREFIX)
+                || url.startsWith(ControlRoutes.PREFIX + "?");
+    }
+
+    @Override
+    public void afterStubsReset() {
+        WireMockServer wireMock = server;
+        if (wireMock != null) {
+            addMappings(wireMock);
+        }
+    }
+
+    @Override
+    public String getName() {
+        return "dlc-mappings";
+    }
+
+    private static void addMappings(WireMockServer wireMock) {
+        for (StubMapping mapping : List.of(
+                any(urlPathMatching(ControlRoutes.PREFIX + "(/.*)?")).withId(CONTROL_ID).atPriority(CONTROL_PRIORITY)
+                        .willReturn(aResponse().withTransformers(ReplyTransformer.CONTROL)).build(),
+                any(anyUrl()).withId(API_ID).atPriority(API_PRIORITY)
+                        .willReturn(aResponse().withTransformers(ReplyTransformer.API)).build())) {
+            mapping.setPersistent(false);
+            wireMock.addStubMapping(mapping);
+        }
+    }
+}

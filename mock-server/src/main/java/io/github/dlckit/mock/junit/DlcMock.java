@@ -1,0 +1,53 @@
+package io.github.dlckit.mock.junit;
+
+import io.github.dlckit.mock.clock.ClockMode;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * Runs one embedded DLC mock for the annotated test class (started before the first test, stopped after the last,
+ * state reset before each test) and injects it into test and lifecycle method parameters: {@code DlcMockServer},
+ * {@code MockControl}, {@code WireMockServer}.
+ *
+ * <pre>{@code
+ * @DlcMock(seed = 7)
+ * class MyJobTest {
+ *     @Test
+ *     void runs(DlcMockServer mock, MockControl control) { ... }
+ * }
+ * }</pre>
+ *
+ * For options this annotation does not offer, register a {@link DlcMockExtension} built with
+ * {@link DlcMockExtension#builder()} instead.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(DlcMockExtension.class)
+public @interface DlcMock {
+
+    /** @return the region served */
+    String region() default "cn-wulanchabu";
+
+    /** @return how the clock moves; tests normally keep the virtual clock and advance it */
+    ClockMode clock() default ClockMode.VIRTUAL;
+
+    /** @return the seed of ids and prices */
+    long seed() default 1L;
+
+    /** @return the virtual start time, ISO-8601 ({@code 2026-11-29T00:00:00Z}); empty for "now" */
+    String startTime() default "";
+
+    /** @return access keys as {@code ID:SECRET[:ACCOUNT[:USER]]}; empty for {@code testid:testsecret} */
+    String[] accessKeys() default {};
+
+    /** @return whether each test starts from an empty mock (engine state, WireMock stubs and journal) */
+    boolean resetBetweenTests() default true;
+}

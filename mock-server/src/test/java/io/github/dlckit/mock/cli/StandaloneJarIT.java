@@ -1,0 +1,135 @@
+package io.github.dlckit.mock.cli;
+
+import io.github.dlckit.mock.Jobs;
+import io.github.dlckit.mock.SignedCall;
+import io.github.dlckit.mock.control.HttpMockControl;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Runs the built runnable jar as a process (after {@code package}, by failsafe). */
+class StandaloneJarIT {
+
+    private static final Pattern LISTENING = Pattern.compile("DLC mock listening on (http://127\\.0\\.0\\.1:(\\d+))");
+    private static final Duration STARTUP = Duration.ofSeconds(60);
+    private static final String END = "<end of stream>";
+
+    @Test
+    void printsOneListeningLine_servesSignedCalls_stopsOnSigterm(@TempDir Path dir) throws Exception {
+        Path scenario = Files.writeString(dir.resolve("market.json"), "{\"Pools\": [], \"Traces\": []}");
+        Process process = start("--port", "0", "--clock", "virtual", "--access-key", "itkey:itsecret",
+                "--scenario", scenario.toString());
+        try {
+            BlockingQueue<String> stdout = lines(process.getInputStream());
+            CompletableFuture<String> stderr = text(process.getErrorStream());
+            String line = stdout.poll(STARTUP.toSeconds(), TimeUnit.SECONDS);
+            assertThat(line).as("the listening line within " + STARTUP).isNotNull();
+            Matcher listening = LISTENING.matcher(line);
+            assertThat(listening.matches()).as(line).isTrue();
+            String baseUrl = listening.group(1);
+
+            String jobId = Jobs.create(SignedCall.to(baseUrl).key("itkey", "itsecret"));
+            new HttpMockControl(URI.create(baseUrl)).advance(Duration.ofHours(1));
+            SignedCall.Reply job = SignedCall.to(baseUrl).key("itkey", "itsecret").roa()
+                    .op("GetJob", "GET", "/api/v1/jobs/" + jobId).send();
+            assertThat(job.status()).isEqualTo(200);
+            assertThat(job.json().path("Status").asText()).isEqualTo("Succeeded");
+            assertThat(SignedCall.to(baseUrl).op("ListJobs", "GET", "/api/v1/jobs").send().code())
+                    .isEqualTo("InvalidAccessKeyId.NotFound");
+
+            process.destroy(); // SIGTERM
+            assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(process.exitValue()).isIn(0, 143);
+            assertThat(stderr.get(30, TimeUnit.SECONDS)).contains("itkey").doesNotContain("itsecret");
+            assertThat(stdout).as("stdout after the listening line").containsExactly(END);
+        } finally {
+            process.destroyForcibly();
+        }
+    }
+
+    @Test
+    void badFlag_exitsNonZeroWithOneLine() throws Exception {
+        assertFailsWith(2, "dlc-mock: --port expects a whole number, got 'eighty'", "--port", "eighty");
+        assertFailsWith(2, "dlc-mock: --clock expected virtual or wall", "--clock", "fast");
+        assertFailsWith(2, "dlc-mock: cannot read scenario", "--scenario", "/nonexistent/market.json");
+    }
+
+    @Test
+    void help_printsUsageAndExitsZero() throws Exception {
+        Process process = start("--help");
+        String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isZero();
+        assertThat(out).startsWith("Usage: java -jar dlc-mock-server.jar");
+    }
+
+    private static void assertFailsWith(int status, String message, String... args) throws Exception {
+        Process process = start(args);
+        String err = new String(process.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(process.exitValue()).isEqualTo(status);
+        assertThat(err.strip()).startsWith(message).doesNotContain("\n").doesNotContain("Exception");
+        assertThat(process.getInputStream().readAllBytes()).isEmpty();
+    }
+
+    private static Process start(String... args) throws IOException {
+        String jar = System.getProperty("dlc.mock.jar", "target/dlc-mock-server.jar");
+        assertThat(Path.of(jar)).as("the runnable jar (built by mvn package)").exists();
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-jar", jar));
+        command.addAll(List.of(args));
+        return new ProcessBuilder(command).start();
+    }
+
+    /** Every line of a stream, in a queue fed by a daemon thread; {@link #END} when the stream ends. */
+    private static BlockingQueue<String> lines(InputStream stream) {
+        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader in = new BufferedReader(new InputStreamReader(stream, StandardCharsets.UTF_8))) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                    lines.add(line);
+                }
+            } catch (IOException e) {
+                lines.add("<read failed: " + e.getMessage() + ">");
+            }
+            lines.add(END);
+        }, "stdout-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return lines;
+    }
+
+    /** A whole stream as text, read by a daemon thread so the process never blocks on a full pipe. */
+    private static CompletableFuture<String> text(InputStream stream) {
+        CompletableFuture<String> text = new CompletableFuture<>();
+        Thread reader = new Thread(() -> {
+            try {
+                text.complete(new String(stream.readAllBytes(), StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                text.completeExceptionally(e);
+            }
+        }, "stderr-reader");
+        reader.setDaemon(true);
+        reader.start();
+        return text;
+    }
+}

@@ -1,0 +1,9 @@
+package io.github.dlckit.mock.control;
+
+class EmbeddedMockControlTest extends MockControlContract {
+
+    @Override
+    MockControl control() {
+        return mock.control();
+    }
+}
