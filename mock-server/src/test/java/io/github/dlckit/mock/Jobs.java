@@ -8,12 +8,24 @@ public final class Jobs {
             + "\"JobSpecs\":[{\"Type\":\"Worker\",\"Image\":\"registry.cn-wulanchabu.aliyuncs.com/pai/llm:torch2.3\","
             + "\"PodCount\":1,\"EcsSpec\":\"ecs.g7.xlarge\"}],\"UserCommand\":\"echo start && sleep 60 && echo done\"}";
 
+    /** A CreateJob body of a general-purpose spot job on ecs.g7.xlarge bidding {@code priceLimit} CNY per minute. */
+    public static String spotBody(String priceLimit) {
+        return "{\"DisplayName\":\"spot-test\",\"JobType\":\"PyTorchJob\",\"JobSpecs\":[{\"Type\":\"Worker\","
+                + "\"PodCount\":1,\"EcsSpec\":\"ecs.g7.xlarge\",\"SpotSpec\":{\"SpotStrategy\":\"SpotWithPriceLimit\","
+                + "\"SpotPriceLimit\":" + priceLimit + "}}],\"UserCommand\":\"sleep 3600\"}";
+    }
+
     private Jobs() {
     }
 
     /** Creates a job and returns its id. */
     public static String create(SignedCall call) {
-        SignedCall.Reply reply = call.op("CreateJob", "POST", "/api/v1/jobs").body(CREATE_BODY).send();
+        return create(call, CREATE_BODY);
+    }
+
+    /** Creates a job from a CreateJob body and returns its id. */
+    public static String create(SignedCall call, String body) {
+        SignedCall.Reply reply = call.op("CreateJob", "POST", "/api/v1/jobs").body(body).send();
         if (reply.status() != 200) {
             throw new AssertionError("CreateJob failed: " + reply);
         }

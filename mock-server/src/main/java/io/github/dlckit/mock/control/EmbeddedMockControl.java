@@ -5,6 +5,8 @@ import io.github.dlckit.mock.engine.DlcEngine;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
+import java.util.function.Supplier;
 
 /** {@link MockControl} on an engine in the same JVM: each call is one turn of the engine. */
 public final class EmbeddedMockControl implements MockControl {
@@ -14,6 +16,7 @@ public final class EmbeddedMockControl implements MockControl {
 
     private final DlcEngine engine;
     private final ClockPacing pacing;
+    private final MarketCommands market;
 
     /**
      * @param engine the engine to steer
@@ -22,6 +25,7 @@ public final class EmbeddedMockControl implements MockControl {
     public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing) {
         this.engine = engine;
         this.pacing = pacing;
+        this.market = new MarketCommands(engine);
     }
 
     @Override
@@ -50,6 +54,38 @@ public final class EmbeddedMockControl implements MockControl {
     @Override
     public void reset() {
         engine.reset();
+    }
+
+    @Override
+    public List<PoolView> pools() {
+        return market.pools();
+    }
+
+    @Override
+    public PoolView updatePool(String ecsSpec, PoolChange change) {
+        return refusalsAsControlErrors(() -> market.upsert(ecsSpec, change));
+    }
+
+    @Override
+    public void loadTrace(String ecsSpec, List<TracePointView> points) {
+        refusalsAsControlErrors(() -> {
+            market.trace(ecsSpec, points);
+            return null;
+        });
+    }
+
+    @Override
+    public BillingReport billing(String jobId) {
+        return market.billing(jobId);
+    }
+
+    /** The market refuses bad values with IllegalArgumentException; both transports answer InvalidParameter. */
+    private static <T> T refusalsAsControlErrors(Supplier<T> command) {
+        try {
+            return command.get();
+        } catch (IllegalArgumentException e) {
+            throw new MockControlException("InvalidParameter", e.getMessage());
+        }
     }
 
     /** A duration as the control API writes it: decimal seconds. */

@@ -1,17 +1,21 @@
 package io.github.dlckit.mock.control;
 
+import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 
 /**
  * {@link MockControl} over HTTP, for a mock in another process (the standalone jar): the unsigned
@@ -47,6 +51,48 @@ public final class HttpMockControl implements MockControl {
     @Override
     public void reset() {
         send("POST", "/reset", "{}");
+    }
+
+    @Override
+    public List<PoolView> pools() {
+        return read(send("GET", "/pools", null).path("Pools"), new TypeReference<List<PoolView>>() { });
+    }
+
+    @Override
+    public PoolView updatePool(String ecsSpec, PoolChange change) {
+        return read(send("PUT", "/pools/" + segment(ecsSpec), write(change)), new TypeReference<PoolView>() { });
+    }
+
+    @Override
+    public void loadTrace(String ecsSpec, List<TracePointView> points) {
+        send("POST", "/pools/" + segment(ecsSpec) + "/trace", write(java.util.Map.of("Points", points)));
+    }
+
+    @Override
+    public BillingReport billing(String jobId) {
+        String query = jobId == null ? "" : "?JobId=" + URLEncoder.encode(jobId, StandardCharsets.UTF_8);
+        return read(send("GET", "/billing" + query, null), new TypeReference<BillingReport>() { });
+    }
+
+    private static String segment(String value) {
+        return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
+    }
+
+    private static String write(Object value) {
+        try {
+            return DlcJson.mapper().writeValueAsString(value);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private <T> T read(JsonNode node, TypeReference<T> type) {
+        try {
+            return DlcJson.mapper().readValue(DlcJson.mapper().treeAsTokens(node), type);
+        } catch (IOException e) {
+            throw new MockControlException("InvalidResponse", "the mock at " + base + " answered an unexpected shape: "
+                    + e.getMessage());
+        }
     }
 
     private JsonNode send(String method, String path, String json) {

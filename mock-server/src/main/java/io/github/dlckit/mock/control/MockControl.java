@@ -2,6 +2,7 @@ package io.github.dlckit.mock.control;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 /**
  * Steers a running mock from a test: its virtual clock and its state. One interface, two transports: the embedded
@@ -9,9 +10,12 @@ import java.time.Instant;
  * the unsigned {@code /mock/v1} routes of a standalone mock. Both behave the same (one contract test runs against
  * both).
  *
- * <p>Routes: {@code GET /mock/v1/clock} → {@code {"Now": "<ISO-8601 UTC>"}}; {@code POST /mock/v1/clock/advance}
- * with {@code {"Seconds": N}} → {@code {"Now": ...}}; {@code POST /mock/v1/reset} → {@code {"Now": ...}}.
- * The spot market's routes (pools, traces, billing) are added here when the market is connected.
+ * <p>Routes (JSON, PascalCase): {@code GET /mock/v1/clock} → {@code {"Now": "<ISO-8601 UTC>"}};
+ * {@code POST /mock/v1/clock/advance} with {@code {"Seconds": N}} → {@code {"Now": ...}};
+ * {@code POST /mock/v1/reset} → {@code {"Now": ...}}; {@code GET /mock/v1/pools} → {@code {"Pools": [...]}};
+ * {@code PUT /mock/v1/pools/{EcsSpec}} with a {@link PoolChange} → the pool; {@code POST
+ * /mock/v1/pools/{EcsSpec}/trace} with {@code {"Points": [...]}}; {@code GET /mock/v1/billing?JobId=…} →
+ * {@code {"Records": [...], "Total": ...}}. Prices are CNY per minute per instance, amounts CNY.
  */
 public interface MockControl {
 
@@ -35,4 +39,37 @@ public interface MockControl {
      * time (time never runs backwards).
      */
     void reset();
+
+    /**
+     * @return every spot pool of the mock, with its capacity, allocation and prices
+     */
+    List<PoolView> pools();
+
+    /**
+     * Changes a spot pool now (creating it in the mock's region when absent: {@code ResourceType} and
+     * {@code OnDemandPrice} are then required); allocation and release are evaluated at once. Setting a price pins
+     * it (M16) until {@code PriceMode} is set back to {@code Auto}.
+     *
+     * @param ecsSpec the instance type
+     * @param change what to change
+     * @return the pool after the change
+     * @throws MockControlException {@code InvalidParameter} naming a refused field
+     */
+    PoolView updatePool(String ecsSpec, PoolChange change);
+
+    /**
+     * Loads a market trace: each point applies at its {@code AfterSeconds} from now, in virtual time; the pool is
+     * pinned (M16).
+     *
+     * @param ecsSpec the instance type of an existing pool
+     * @param points the points
+     * @throws MockControlException {@code InvalidParameter} naming a refused point
+     */
+    void loadTrace(String ecsSpec, List<TracePointView> points);
+
+    /**
+     * @param jobId a job id, or null for every job
+     * @return the bill lines (one per instance and price segment) and their total
+     */
+    BillingReport billing(String jobId);
 }

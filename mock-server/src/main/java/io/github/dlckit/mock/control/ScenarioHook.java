@@ -1,11 +1,13 @@
 package io.github.dlckit.mock.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dlckit.mock.engine.DlcEngine;
-import org.slf4j.LoggerFactory;
 
 /**
- * Loads a {@link Scenario} into the engine's spot market. The market is connected at integration: until then
- * {@link #standard()} only reports what it was given.
+ * Loads a {@link Scenario} into the engine's spot market: each {@code Pools} entry is applied like
+ * {@code PUT /mock/v1/pools/{EcsSpec}} and each {@code Traces} entry like {@code POST /mock/v1/pools/{EcsSpec}/trace}
+ * (entries name their pool with {@code EcsSpec}).
  */
 @FunctionalInterface
 public interface ScenarioHook {
@@ -25,12 +27,39 @@ public interface ScenarioHook {
      * @return the hook
      */
     static ScenarioHook standard() {
-        // INTEGRATION: connect the spot market here (pools via the market's pool update, traces as clock events).
         return (engine, scenario) -> {
-            if (!scenario.pools().isEmpty() || !scenario.traces().isEmpty()) {
-                LoggerFactory.getLogger(ScenarioHook.class).warn("scenario with {} pools and {} traces read, but this "
-                        + "build has no spot market to load them into", scenario.pools().size(), scenario.traces().size());
+            MarketCommands market = new MarketCommands(engine);
+            for (int i = 0; i < scenario.pools().size(); i++) {
+                ObjectNode pool = scenario.pools().get(i).deepCopy();
+                String spec = ecsSpec(pool, "Pools[" + i + "]");
+                inEntry("Pools[" + i + "] (" + spec + ")", () -> market.upsert(spec, ControlJson.read(pool,
+                        PoolChange.class)));
+            }
+            for (int i = 0; i < scenario.traces().size(); i++) {
+                ObjectNode trace = scenario.traces().get(i).deepCopy();
+                String spec = ecsSpec(trace, "Traces[" + i + "]");
+                inEntry("Traces[" + i + "] (" + spec + ")", () -> {
+                    market.trace(spec, ControlJson.read(trace, ControlJson.TraceRequest.class).points());
+                    return null;
+                });
             }
         };
+    }
+
+    /** Takes the entry's {@code EcsSpec} out (the rest are the fields of the pool or trace routes). */
+    private static String ecsSpec(ObjectNode entry, String where) {
+        JsonNode spec = entry.remove("EcsSpec");
+        if (spec == null || !spec.isTextual() || spec.asText().isEmpty()) {
+            throw new IllegalArgumentException(where + ": EcsSpec is required");
+        }
+        return spec.asText();
+    }
+
+    private static void inEntry(String where, java.util.function.Supplier<?> load) {
+        try {
+            load.get();
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(where + ": " + e.getMessage(), e);
+        }
     }
 }

@@ -2,8 +2,10 @@ package io.github.dlckit.mock.http;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dlckit.mock.auth.PercentDecoding;
+import io.github.dlckit.mock.control.ControlJson;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.MockControlException;
+import io.github.dlckit.mock.control.PoolChange;
 import io.github.dlckit.model.json.DlcJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -56,9 +58,15 @@ public final class ControlRoutes {
             control.reset();
             return clock(control.now());
         });
-        // INTEGRATION: the market's routes go here, e.g.
-        //   route("GET", "/pools", ...); route("PUT", "/pools/{EcsSpec}", ...);
-        //   route("POST", "/pools/{EcsSpec}/trace", ...); route("GET", "/billing", ...)  (JobId in request.query())
+        route("GET", "/pools", request -> Map.of("Pools", control.pools()));
+        route("PUT", "/pools/{EcsSpec}", request -> control.updatePool(request.pathValues().get("EcsSpec"),
+                ControlJson.read(request.body(), PoolChange.class)));
+        route("POST", "/pools/{EcsSpec}/trace", request -> {
+            control.loadTrace(request.pathValues().get("EcsSpec"),
+                    ControlJson.read(request.body(), ControlJson.TraceRequest.class).points());
+            return Map.of("EcsSpec", request.pathValues().get("EcsSpec"), "Loaded", true);
+        });
+        route("GET", "/billing", request -> control.billing(request.query().get("JobId")));
     }
 
     private void route(String method, String path, Function<ControlRequest, Object> handler) {

@@ -13,7 +13,9 @@ import java.lang.annotation.Target;
 /**
  * Runs one embedded DLC mock for the annotated test class (started before the first test, stopped after the last,
  * state reset before each test) and injects it into test and lifecycle method parameters: {@code DlcMockServer},
- * {@code MockControl}, {@code WireMockServer}.
+ * {@code MockControl}, {@code WireMockServer}, and — when the SDK (dlc-sdk-core) is on the class path — a ready
+ * {@code DlcClient} or {@code DlcAsyncClient} (one per parameter, closed after the test) or a preconfigured
+ * {@code DlcClientBuilder} (endpoint, region and key set; for other options such as {@code clientValidation(false)}).
  *
  * <pre>{@code
  * @DlcMock(seed = 7)

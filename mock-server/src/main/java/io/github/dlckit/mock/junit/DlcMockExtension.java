@@ -160,18 +160,30 @@ public final class DlcMockExtension implements BeforeAllCallback, AfterAllCallba
     private record Injectable(Function<DlcMockServer, Object> make, boolean closedAfterTest) {
     }
 
+    /** Whether sdk-core is on the class path (an optional dependency of the mock): then tests can ask for clients. */
+    private static final boolean SDK_PRESENT = isPresent("io.github.dlckit.sdk.DlcClient");
+
+    private static boolean isPresent(String className) {
+        try {
+            Class.forName(className, false, DlcMockExtension.class.getClassLoader());
+            return true;
+        } catch (ClassNotFoundException e) {
+            return false;
+        }
+    }
+
     /** What tests can ask for, by parameter type. */
     private static Map<Class<?>, Injectable> injectables() {
         Map<Class<?>, Injectable> types = new LinkedHashMap<>();
         types.put(DlcMockServer.class, new Injectable(s -> s, false));
         types.put(MockControl.class, new Injectable(DlcMockServer::control, false));
         types.put(WireMockServer.class, new Injectable(DlcMockServer::wireMock, false));
-        // DLCCLIENT: a ready client, once sdk-core joins (dlc-sdk-core as an optional dependency of mock-server,
-        // and this line kept in a class of its own if sdk-core may be absent at run time):
-        //   types.put(DlcClient.class, new Injectable(s -> DlcClient.builder().region(s.region())
-        //           .endpointOverride(URI.create(s.baseUrl()))
-        //           .credentials(Credentials.of(s.accessKeyId(), s.accessKeySecret()))
-        //           .build(), true));   // a client per test, closed after it
+        if (SDK_PRESENT) {
+            // a client per parameter, closed after the test; a builder for tests that want other options
+            types.put(MockClients.CLIENT, new Injectable(MockClients::client, true));
+            types.put(MockClients.ASYNC_CLIENT, new Injectable(MockClients::asyncClient, true));
+            types.put(MockClients.CLIENT_BUILDER, new Injectable(MockClients::clientBuilder, false));
+        }
         return types;
     }
 

@@ -23,7 +23,13 @@ class HttpMockControlTest extends MockControlContract {
         assertThat(post("/mock/v1/clock/advance", "{}")).startsWith("400 ").contains("Seconds");
         assertThat(post("/mock/v1/clock/advance", "not json")).startsWith("400 ").contains("malformed JSON");
         assertThat(post("/mock/v1/pools", "{}")).startsWith("404 ").contains("InvalidApi.NotFound")
-                .contains("GET /mock/v1/clock");
+                .contains("GET /mock/v1/clock").contains("PUT /mock/v1/pools/{EcsSpec}");
+        assertThat(send("PUT", "/mock/v1/pools/ecs.g7.xlarge", "{\"Capacity\":5,\"MarketPrize\":0.01}"))
+                .startsWith("400 ").contains("MarketPrize");
+        assertThat(send("PUT", "/mock/v1/pools/ecs.g7.xlarge", "{\"Capacity\":-1}")).startsWith("400 ")
+                .contains("capacity");
+        assertThat(send("PUT", "/mock/v1/pools/ecs.g7.xlarge", "{\"MarketPrice\":5}")).startsWith("400 ")
+                .contains("range");
     }
 
     @Test
@@ -36,8 +42,13 @@ class HttpMockControlTest extends MockControlContract {
     }
 
     private String post(String path, String body) throws Exception {
+        return send("POST", path, body);
+    }
+
+    private String send(String method, String path, String body) throws Exception {
         HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(mock.baseUrl()
-                + path)).POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+                + path)).method(method, HttpRequest.BodyPublishers.ofString(body)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return response.statusCode() + " " + response.body();
     }
 }

@@ -76,4 +76,102 @@ abstract class MockControlContract {
         assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("TotalCount").asInt())
                 .isZero();
     }
+
+    @Test
+    void pools_showTheDefaultCatalogueWithTheIssueFields() {
+        PoolView g7 = pool("ecs.g7.xlarge");
+
+        assertThat(control().pools()).extracting(PoolView::ecsSpec).contains("ecs.g7.xlarge", "ml.gu7xf.8xlarge-gu108");
+        assertThat(g7.region()).isEqualTo("cn-wulanchabu");
+        assertThat(g7.resourceType()).isEqualTo("ECS");
+        assertThat(g7.onDemandPrice()).isEqualByComparingTo("0.0117");
+        assertThat(g7.minPrice()).isEqualByComparingTo("0.00117");
+        assertThat(g7.maxPrice()).isEqualByComparingTo("0.0117");
+        assertThat(g7.priceMode()).isEqualTo("Auto");
+        assertThat(g7.protectionSeconds()).isEqualTo(3600);
+        assertThat(control().pools()).isEqualTo(control().pools());
+    }
+
+    @Test
+    void updatePool_pinsThePrice_andAllocationFollowsAtOnce() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0115").build());
+        String jobId = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+        assertThat(status(jobId)).isEqualTo("Queuing");
+
+        PoolView cheaper = control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0100").build());
+
+        assertThat(cheaper.priceMode()).isEqualTo("Manual");
+        assertThat(cheaper.marketPrice()).isEqualByComparingTo("0.0100");
+        assertThat(cheaper.allocated()).isEqualTo(1);
+        assertThat(status(jobId)).isEqualTo("EnvPreparing");
+        control().advance(Duration.ofMinutes(30));
+        assertThat(pool("ecs.g7.xlarge").marketPrice()).as("pinned (M16)").isEqualByComparingTo("0.0100");
+    }
+
+    @Test
+    void updatePool_createsAPoolWhenAbsent_givenItsTypeAndPrice() {
+        MockControlException refused = catchThrowableOfType(MockControlException.class,
+                () -> control().updatePool("ecs.new.xlarge", PoolChange.builder().capacity(3).build()));
+        assertThat(refused.code()).isEqualTo("InvalidParameter");
+        assertThat(refused.getMessage()).contains("ResourceType and OnDemandPrice are required");
+
+        PoolView created = control().updatePool("ecs.new.xlarge", PoolChange.builder().resourceType("ECS")
+                .onDemandPrice("0.05").capacity(3).protectionSeconds(0).build());
+
+        assertThat(created.capacity()).isEqualTo(3);
+        assertThat(created.maxPrice()).isEqualByComparingTo("0.05");
+        assertThat(control().pools()).extracting(PoolView::ecsSpec).contains("ecs.new.xlarge");
+    }
+
+    @Test
+    void loadTrace_appliesEachPointAtItsTime() {
+        control().loadTrace("ecs.g7.xlarge", java.util.List.of(
+                new TracePointView(60, new java.math.BigDecimal("0.0090"), null, null),
+                new TracePointView(120, null, null, 7)));
+
+        control().advance(Duration.ofSeconds(59));
+        assertThat(pool("ecs.g7.xlarge").marketPrice()).isNotEqualByComparingTo("0.0090");
+        control().advance(Duration.ofSeconds(1));
+        assertThat(pool("ecs.g7.xlarge").marketPrice()).isEqualByComparingTo("0.0090");
+        assertThat(pool("ecs.g7.xlarge").priceMode()).isEqualTo("Manual");
+        control().advance(Duration.ofSeconds(60));
+        assertThat(pool("ecs.g7.xlarge").capacity()).isEqualTo(7);
+    }
+
+    @Test
+    void billing_showsOneLinePerPriceSegment_taggedSpot() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
+        String jobId = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+        control().advance(Duration.ofMinutes(10));
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0080").build());
+        control().advance(Duration.ofMinutes(5));
+
+        BillingReport bill = control().billing(jobId);
+
+        assertThat(bill.records()).hasSize(2);
+        assertThat(bill.records().get(0).price()).isEqualByComparingTo("0.0060");
+        assertThat(bill.records().get(0).amount()).isEqualByComparingTo("0.06");
+        assertThat(bill.records().get(1).amount()).isEqualByComparingTo("0.04");
+        assertThat(bill.records()).allSatisfy(r -> assertThat(r.tags()).containsEntry("acs:pai:dlc:payType", "spot"));
+        assertThat(bill.total()).isEqualByComparingTo("0.10");
+        assertThat(control().billing(null).records()).hasSize(2);
+    }
+
+    @Test
+    void reset_restoresTheDefaultPools() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().capacity(1).marketPrice("0.0050").build());
+
+        control().reset();
+
+        assertThat(pool("ecs.g7.xlarge").capacity()).isEqualTo(200);
+        assertThat(pool("ecs.g7.xlarge").priceMode()).isEqualTo("Auto");
+    }
+
+    private PoolView pool(String spec) {
+        return control().pools().stream().filter(p -> p.ecsSpec().equals(spec)).findFirst().orElseThrow();
+    }
+
+    private String status(String jobId) {
+        return SignedCall.to(mock).op("GetJob", "GET", "/api/v1/jobs/" + jobId).send().json().path("Status").asText();
+    }
 }

@@ -50,4 +50,37 @@ class ScenarioTest {
             assertThat(mock.port()).isPositive();
         }
     }
+
+    @Test
+    void theStandardHook_loadsPoolsAndTracesIntoTheMarket() {
+        Scenario scenario = Scenario.parse(("{\"Pools\":[{\"EcsSpec\":\"ecs.g7.xlarge\",\"Capacity\":4,"
+                + "\"MarketPrice\":0.006},{\"EcsSpec\":\"ecs.custom.xlarge\",\"ResourceType\":\"ECS\","
+                + "\"OnDemandPrice\":0.02,\"Capacity\":2}],\"Traces\":[{\"EcsSpec\":\"ecs.g7.xlarge\","
+                + "\"Points\":[{\"AfterSeconds\":600,\"MarketPrice\":0.009}]}]}").getBytes(StandardCharsets.UTF_8));
+        try (DlcMockServer mock = DlcMockServer.builder().scenario(scenario).start()) {
+            PoolView g7 = pool(mock, "ecs.g7.xlarge");
+            assertThat(g7.capacity()).isEqualTo(4);
+            assertThat(g7.marketPrice()).isEqualByComparingTo("0.006");
+            assertThat(pool(mock, "ecs.custom.xlarge").capacity()).isEqualTo(2);
+
+            mock.control().advance(java.time.Duration.ofMinutes(10));
+
+            assertThat(pool(mock, "ecs.g7.xlarge").marketPrice()).isEqualByComparingTo("0.009");
+        }
+    }
+
+    @Test
+    void theStandardHook_refusesABadEntryNamingIt() {
+        Scenario scenario = Scenario.parse("{\"Pools\":[{\"EcsSpec\":\"ecs.g7.xlarge\",\"Capacity\":-2}]}"
+                .getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> DlcMockServer.builder().scenario(scenario).start())
+                .hasMessageContaining("Pools[0] (ecs.g7.xlarge)").hasMessageContaining("capacity");
+        Scenario unnamed = Scenario.parse("{\"Traces\":[{\"Points\":[]}]}".getBytes(StandardCharsets.UTF_8));
+        assertThatThrownBy(() -> DlcMockServer.builder().scenario(unnamed).start())
+                .hasMessageContaining("Traces[0]: EcsSpec is required");
+    }
+
+    private static PoolView pool(DlcMockServer mock, String spec) {
+        return mock.control().pools().stream().filter(p -> p.ecsSpec().equals(spec)).findFirst().orElseThrow();
+    }
 }
