@@ -51,7 +51,12 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
             Control API (unsigned JSON, under /mock/v1):
               GET  /mock/v1/clock                      -> {"Now": "2026-11-29T00:00:00Z"}
               POST /mock/v1/clock/advance {"Seconds": N} runs every event up to the new time -> {"Now": ...}
-              POST /mock/v1/reset                      forgets all jobs; the clock keeps its time
+              POST /mock/v1/reset                      forgets all jobs, restores the default pools; the
+                                                       clock keeps its time
+              GET  /mock/v1/pools                      -> {"Pools": [{"EcsSpec", "Capacity", "MarketPrice", ...}]}
+              PUT  /mock/v1/pools/{EcsSpec} {...}      change (or create) a pool now; setting a price pins it
+              POST /mock/v1/pools/{EcsSpec}/trace {"Points": [{"AfterSeconds", "MarketPrice", ...}]}
+              GET  /mock/v1/billing?JobId=ID           -> {"Records": [...], "Total": CNY}
             WireMock's admin API is under /__admin.
 
             Exit status: 0 after --help, 2 for a bad option or scenario file, 1 when the server cannot start.
