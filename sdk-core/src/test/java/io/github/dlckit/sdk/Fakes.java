@@ -9,8 +9,6 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
@@ -22,30 +20,6 @@ final class Fakes {
     static final Instant START = Instant.parse("2026-11-28T23:37:25Z");
 
     private Fakes() {
-    }
-
-    /** A clock that moves only when advanced (by the sleeper, or a test). */
-    static final class MutableClock extends Clock {
-        private final AtomicLong millis = new AtomicLong(START.toEpochMilli());
-
-        void advance(Duration d) {
-            millis.addAndGet(d.toMillis());
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return Instant.ofEpochMilli(millis.get());
-        }
     }
 
     /** Records every pause and moves the clock by it instead of sleeping. */
@@ -76,7 +50,7 @@ final class Fakes {
 
     /** Everything a client test needs: fake time, recorded pauses, a fixed jitter of 0.5. */
     static final class Harness {
-        final MutableClock clock = new MutableClock();
+        final MutableClock clock = new MutableClock(START);
         final RecordingSleeper sleeper = new RecordingSleeper(clock);
 
         DlcClientBuilder client(WireMockServer server) {

@@ -30,7 +30,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class JobWaiterTest {
 
-    final Fakes.MutableClock clock = new Fakes.MutableClock();
+    final MutableClock clock = new MutableClock(Fakes.START);
     final Fakes.RecordingSleeper sleeper = new Fakes.RecordingSleeper(clock);
     final List<String> changes = new ArrayList<>();
 

@@ -2,10 +2,7 @@ package io.github.dlckit.sdk.auth;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -16,38 +13,6 @@ public final class AuthFixtures {
     public static final Instant T0 = Instant.parse("2026-11-28T10:00:00Z");
 
     private AuthFixtures() {
-    }
-
-    /** A clock that moves only when told. */
-    public static final class MutableClock extends Clock {
-        private volatile Instant now;
-
-        public MutableClock(Instant start) {
-            this.now = start;
-        }
-
-        public MutableClock() {
-            this(T0);
-        }
-
-        public void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 
     /** A fake process: environment variables, system properties and a home directory. */

@@ -1,6 +1,6 @@
 package io.github.dlckit.sdk.auth;
 
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
+import io.github.dlckit.sdk.MutableClock;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import org.junit.jupiter.api.Test;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class RefreshingCredentialsProviderTest {
 
-    private final MutableClock clock = new MutableClock();
+    private final MutableClock clock = new MutableClock(AuthFixtures.T0);
 
     /** Hands out STS.1, STS.2, ... each valid for {@code lifetime} from the clock's now; can be made to fail. */
     private final class CountingSource implements CredentialsProvider {

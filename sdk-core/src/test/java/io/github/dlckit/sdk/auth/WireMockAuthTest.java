@@ -2,7 +2,7 @@ package io.github.dlckit.sdk.auth;
 
 import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
+import io.github.dlckit.sdk.MutableClock;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -14,7 +14,7 @@ import java.nio.file.Path;
  */
 public abstract class WireMockAuthTest {
 
-    protected final MutableClock clock = new MutableClock();
+    protected final MutableClock clock = new MutableClock(AuthFixtures.T0);
     protected Path home;
     protected FakeEnvironment env;
     protected String baseUrl;

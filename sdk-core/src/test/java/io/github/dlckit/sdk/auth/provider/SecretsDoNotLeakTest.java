@@ -4,7 +4,7 @@ import com.github.tomakehurst.wiremock.junit5.WireMockRuntimeInfo;
 import com.github.tomakehurst.wiremock.junit5.WireMockTest;
 import io.github.dlckit.sdk.auth.AuthFixtures;
 import io.github.dlckit.sdk.auth.AuthFixtures.FakeEnvironment;
-import io.github.dlckit.sdk.auth.AuthFixtures.MutableClock;
+import io.github.dlckit.sdk.MutableClock;
 import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.CredentialsContext;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
@@ -38,7 +38,7 @@ class SecretsDoNotLeakTest {
     void toStrings_showNoSecret(@TempDir Path home) {
         FakeEnvironment fake = new FakeEnvironment(home).property("alibabacloud.accessKeySecret", "sys-secret-4")
                 .env("ALIBABA_CLOUD_SECURITY_TOKEN", "env-tok-5");
-        CredentialsContext context = fake.context(new MutableClock(), "http://127.0.0.1:1");
+        CredentialsContext context = fake.context(new MutableClock(AuthFixtures.T0), "http://127.0.0.1:1");
         List<Object> objects = List.of(
                 Credentials.from("STS.a", "role-secret-2", "role-token-3", T0, "x"),
                 CredentialsProvider.of(Credentials.of("LTAI", "source-secret-1")).resolveCredentials(),
@@ -56,7 +56,7 @@ class SecretsDoNotLeakTest {
 
     @Test
     void failedRefreshWarning_namesTheProviderAndReasonOnly(WireMockRuntimeInfo wm, @TempDir Path home) {
-        MutableClock clock = new MutableClock();
+        MutableClock clock = new MutableClock(AuthFixtures.T0);
         stubFor(post(urlPathEqualTo("/")).willReturn(okJson(AuthFixtures.stsBody("STS.role", "role-secret-2",
                 "role-token-3", T0.plus(Duration.ofHours(1))))));
         RamRoleArnCredentialsProvider provider = RamRoleArnCredentialsProvider.create(
