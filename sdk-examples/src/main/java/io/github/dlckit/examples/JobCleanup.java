@@ -16,7 +16,6 @@ import io.github.dlckit.model.ListJobsRequest;
 import io.github.dlckit.sdk.DlcClient;
 import io.github.dlckit.sdk.waiter.StatusListener;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -50,18 +49,13 @@ public final class JobCleanup {
     private JobCleanup() {
     }
 
-    /** @param args the options; {@code --help} lists them */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
-    }
-
     /**
-     * @param args the options
-     * @param out where to print
-     * @return the exit status
+     * Runs the program; tests and the launcher call {@code PROGRAM.run(args, out)} in-process instead.
+     *
+     * @param args the options; {@code --help} lists them
      */
-    public static int run(String[] args, PrintStream out) {
-        return PROGRAM.run(args, out);
+    public static void main(String[] args) {
+        System.exit(PROGRAM.run(args, System.out));
     }
 
     private static int followThenCleanUp(CommandLine cli, Target target, Output out) {

@@ -16,7 +16,6 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.sdk.waiter.WaitOutcome;
 import io.github.dlckit.sdk.waiter.WaitResult;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -48,18 +47,13 @@ public final class LingjunAutoRestart {
     private LingjunAutoRestart() {
     }
 
-    /** @param args the options; {@code --help} lists them */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
-    }
-
     /**
-     * @param args the options
-     * @param out where to print
-     * @return the exit status
+     * Runs the program; tests and the launcher call {@code PROGRAM.run(args, out)} in-process instead.
+     *
+     * @param args the options; {@code --help} lists them
      */
-    public static int run(String[] args, PrintStream out) {
-        return PROGRAM.run(args, out);
+    public static void main(String[] args) {
+        System.exit(PROGRAM.run(args, System.out));
     }
 
     private static int submitAndWait(CommandLine cli, Target target, Output out) {

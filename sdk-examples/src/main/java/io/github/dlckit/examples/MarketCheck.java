@@ -14,7 +14,6 @@ import io.github.dlckit.model.EcsSpec;
 import io.github.dlckit.model.ListEcsSpecsRequest;
 import io.github.dlckit.model.ResourceType;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,18 +45,13 @@ public final class MarketCheck {
     private MarketCheck() {
     }
 
-    /** @param args the options; {@code --help} lists them */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
-    }
-
     /**
-     * @param args the options
-     * @param out where to print
-     * @return the exit status
+     * Runs the program; tests and the launcher call {@code PROGRAM.run(args, out)} in-process instead.
+     *
+     * @param args the options; {@code --help} lists them
      */
-    public static int run(String[] args, PrintStream out) {
-        return PROGRAM.run(args, out);
+    public static void main(String[] args) {
+        System.exit(PROGRAM.run(args, System.out));
     }
 
     private static int lookThenBid(CommandLine cli, Target target, Output out) {
@@ -99,7 +93,7 @@ public final class MarketCheck {
             return Optional.empty();
         }
         BigDecimal onDemand = cli.decimal("on-demand-price");
-        BigDecimal market = onDemand.multiply(new BigDecimal(Float.toString(spec.nonProtectSpotDiscount().get())));
+        BigDecimal market = onDemand.multiply(Formats.decimal(spec.nonProtectSpotDiscount().get()));
         return Optional.of(new SpotQuote(spec.instanceType().orElse("?"), spec.resourceTypeEnum() == ResourceType.LINGJUN,
                 market, market, onDemand, onDemand, spec.spotStockStatus().orElse("?")));
     }

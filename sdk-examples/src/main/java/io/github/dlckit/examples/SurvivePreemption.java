@@ -24,7 +24,6 @@ import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.sdk.waiter.WaitOutcome;
 import io.github.dlckit.sdk.waiter.WaitResult;
 
-import java.io.PrintStream;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -50,7 +49,7 @@ public final class SurvivePreemption {
     static final Option MAX_BID = Option.value("max-bid", "CNY", null,
             "the highest bid (default on the mock: the on-demand price)");
     static final Option MAX_ATTEMPTS = Option.value("max-attempts", "N", "4", "jobs to submit at most");
-    static final Option BUDGET = Option.value("budget", "CNY", "1.00", "money to spend at most (checked between attempts)");
+    static final Option BUDGET = Option.value("budget", "CNY", "1.00", "money to spend at most, checked between attempts");
     static final Option WORK = Option.value("work", "MINUTES", "60", "minutes of training to get done");
     static final Option CHECKPOINT = Option.value("checkpoint-every", "MINUTES", "5", "how often the training saves");
 
@@ -62,18 +61,13 @@ public final class SurvivePreemption {
     private SurvivePreemption() {
     }
 
-    /** @param args the options; {@code --help} lists them */
-    public static void main(String[] args) {
-        System.exit(run(args, System.out));
-    }
-
     /**
-     * @param args the options
-     * @param out where to print
-     * @return the exit status
+     * Runs the program; tests and the launcher call {@code PROGRAM.run(args, out)} in-process instead.
+     *
+     * @param args the options; {@code --help} lists them
      */
-    public static int run(String[] args, PrintStream out) {
-        return PROGRAM.run(args, out);
+    public static void main(String[] args) {
+        System.exit(PROGRAM.run(args, System.out));
     }
 
     private static int runToCompletion(CommandLine cli, Target target, Output out) {

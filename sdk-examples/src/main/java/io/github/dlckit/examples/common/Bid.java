@@ -25,9 +25,8 @@ public record Bid(BigDecimal priceLimit, BigDecimal discountLimit) {
     }
 
     private static Bid of(SpotSpec spot) {
-        // The wire type is float32: go through its decimal text, so 0.011f reads back as 0.011.
-        return new Bid(spot.spotPriceLimit().map(f -> new BigDecimal(Float.toString(f))).orElse(null),
-                spot.spotDiscountLimit().map(f -> new BigDecimal(Float.toString(f))).orElse(null));
+        return new Bid(spot.spotPriceLimit().map(Formats::decimal).orElse(null),
+                spot.spotDiscountLimit().map(Formats::decimal).orElse(null));
     }
 
     /**

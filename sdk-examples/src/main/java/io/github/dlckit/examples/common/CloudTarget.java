@@ -18,19 +18,16 @@ import java.util.Optional;
  * chain (environment, profile, RAM role... see the README), wall time, and nothing the API does not offer: no
  * market control, no bills until the next day.
  */
-public final class CloudTarget implements Target {
+public final class CloudTarget extends Target {
 
     /** Real jobs change slowly and every call counts against the API's rate limit. */
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(30);
     private static final Duration WAIT_LIMIT = Duration.ofHours(12);
 
-    private final DlcClient dlc;
-    private final Placement placement;
     private final String endpoint;
 
     private CloudTarget(DlcClient dlc, Placement placement, String endpoint) {
-        this.dlc = dlc;
-        this.placement = placement;
+        super(dlc, placement, Clock.systemUTC(), Sleeper.system(), POLL_INTERVAL, WAIT_LIMIT);
         this.endpoint = endpoint;
     }
 
@@ -47,36 +44,6 @@ public final class CloudTarget implements Target {
         String endpoint = endpointOverride != null ? endpointOverride.toString()
                 : "pai-dlc." + placement.region() + ".aliyuncs.com";
         return new CloudTarget(builder.build(), placement, endpoint);
-    }
-
-    @Override
-    public DlcClient dlc() {
-        return dlc;
-    }
-
-    @Override
-    public Placement placement() {
-        return placement;
-    }
-
-    @Override
-    public Clock clock() {
-        return Clock.systemUTC();
-    }
-
-    @Override
-    public Sleeper sleeper() {
-        return Sleeper.system();
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return POLL_INTERVAL;
-    }
-
-    @Override
-    public Duration waitLimit() {
-        return WAIT_LIMIT;
     }
 
     @Override
@@ -105,17 +72,12 @@ public final class CloudTarget implements Target {
 
     @Override
     public String description() {
-        return "target: PAI-DLC, region " + placement.region() + ", endpoint " + endpoint
+        return "target: PAI-DLC, region " + placement().region() + ", endpoint " + endpoint
                 + ", credentials from the default chain";
     }
 
     @Override
     public Fields descriptionFields() {
-        return Fields.of().put("kind", "cloud").put("region", placement.region()).put("endpoint", endpoint);
-    }
-
-    @Override
-    public void close() {
-        dlc.close();
+        return Fields.of().put("kind", "cloud").put("region", placement().region()).put("endpoint", endpoint);
     }
 }

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * The options a program was started with: {@code --name value}, {@code --name=value} or a switch {@code --name}.
@@ -91,12 +92,7 @@ public final class CommandLine {
      * @return the value as a decimal
      */
     public BigDecimal decimal(String name) {
-        String text = required(name);
-        try {
-            return new BigDecimal(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a number, got " + text);
-        }
+        return parsed(name, BigDecimal::new, "a number");
     }
 
     /**
@@ -104,12 +100,7 @@ public final class CommandLine {
      * @return the value
      */
     public long number(String name) {
-        String text = required(name);
-        try {
-            return Long.parseLong(text);
-        } catch (NumberFormatException e) {
-            throw new UsageException("--" + name + " must be a whole number, got " + text);
-        }
+        return parsed(name, Long::parseLong, "a whole number");
     }
 
     /**
@@ -117,11 +108,15 @@ public final class CommandLine {
      * @return the value
      */
     public Instant instant(String name) {
+        return parsed(name, Instant::parse, "a UTC time such as 2026-11-29T00:00:00Z");
+    }
+
+    private <T> T parsed(String name, Function<String, T> parser, String expected) {
         String text = required(name);
         try {
-            return Instant.parse(text);
-        } catch (DateTimeParseException e) {
-            throw new UsageException("--" + name + " must be a UTC time such as 2026-11-29T00:00:00Z, got " + text);
+            return parser.apply(text);
+        } catch (NumberFormatException | DateTimeParseException e) {
+            throw new UsageException("--" + name + " must be " + expected + ", got " + text);
         }
     }
 

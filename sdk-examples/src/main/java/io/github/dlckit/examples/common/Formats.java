@@ -33,6 +33,14 @@ public final class Formats {
         return stripped.scale() < 4 ? price.setScale(4, RoundingMode.HALF_UP).toPlainString() : stripped.toPlainString();
     }
 
+    /**
+     * @param wireValue a float32 field of the API ({@code SpotPriceLimit}, {@code NonProtectSpotDiscount})
+     * @return the decimal it was written as: 0.011f reads back as 0.011, not 0.010999999940395355
+     */
+    public static BigDecimal decimal(float wireValue) {
+        return new BigDecimal(Float.toString(wireValue));
+    }
+
     /** @return an amount of money, to four decimals: {@code 0.1425 CNY} */
     public static String cny(BigDecimal amount) {
         return money(amount).toPlainString() + " CNY";

@@ -8,6 +8,7 @@ import io.github.dlckit.model.StatusTransitionItem;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Optional;
 import java.util.Set;
 
 /** How long a job spent in which statuses, read from its {@code StatusHistory} (R25). */
@@ -51,7 +52,7 @@ public final class JobTimes {
      * @return its first role's instance type
      */
     public static String ecsSpec(GetJobResponse job) {
-        return job.jobSpecs().stream().map(JobSpec::ecsSpec).flatMap(java.util.Optional::stream).findFirst()
+        return job.jobSpecs().stream().map(JobSpec::ecsSpec).flatMap(Optional::stream).findFirst()
                 .orElse("?");
     }
 

@@ -8,7 +8,6 @@ import io.github.dlckit.mock.control.TracePointView;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 /**
  * A story for one spot pool of the mock: its price at chosen virtual times, played through the control API as a
@@ -58,7 +57,8 @@ public final class MarketScript {
      */
     public MarketScript at(long afterSeconds, BigDecimal price) {
         boolean lingjun = "Lingjun".equals(pool.resourceType());
-        points.add(new TracePointView(afterSeconds, price, lingjun ? price : null, null));
+        BigDecimal exact = price.stripTrailingZeros();
+        points.add(new TracePointView(afterSeconds, exact, lingjun ? exact : null, null));
         return this;
     }
 
@@ -77,7 +77,11 @@ public final class MarketScript {
         }
         text.append("; no protection period");
         out.line("market", Fields.of().put("ecsSpec", pool.ecsSpec()).put("protectionSeconds", 0)
-                .put("points", points.stream().map(p -> Map.of("afterSeconds", p.afterSeconds(),
-                        "price", p.marketPrice())).toList()), text.toString());
+                .put("points", points.stream().map(p -> new Point(p.afterSeconds(), p.marketPrice())).toList()),
+                text.toString());
+    }
+
+    /** A point of the story in the JSON line. */
+    private record Point(long afterSeconds, BigDecimal price) {
     }
 }

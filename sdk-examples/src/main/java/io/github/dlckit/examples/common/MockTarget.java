@@ -6,12 +6,9 @@ import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolView;
 import io.github.dlckit.mock.junit.MockClients;
 import io.github.dlckit.model.GetJobResponse;
-import io.github.dlckit.sdk.DlcClient;
-import io.github.dlckit.sdk.retry.Sleeper;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
@@ -22,24 +19,22 @@ import java.util.function.Function;
  * signed with the mock's key, the virtual clock for waiting ({@link VirtualTime}), the market through the control
  * API, and exact bills.
  */
-public final class MockTarget implements Target {
+public final class MockTarget extends Target {
 
     /** Polls every 10 virtual seconds: fine-grained, and free (the clock only moves when we wait). */
     private static final Duration POLL_INTERVAL = Duration.ofSeconds(10);
-    private static final Duration WAIT_LIMIT = Duration.ofDays(2);
+    private static final Duration WAIT_LIMIT = Duration.ofHours(6);
 
     private final DlcMockServer server;
-    private final DlcClient dlc;
     private final MockControl control;
-    private final Placement placement;
     private final long seed;
     private final Instant start;
 
-    private MockTarget(DlcMockServer server, Function<String, Placement> placement, long seed, Instant start) {
+    private MockTarget(DlcMockServer server, Placement placement, long seed, Instant start) {
+        super(MockClients.client(server), placement, VirtualTime.clock(server.control()),
+                VirtualTime.sleeper(server.control()), POLL_INTERVAL, WAIT_LIMIT);
         this.server = server;
-        this.dlc = MockClients.client(server);
         this.control = server.control();
-        this.placement = placement.apply(server.region());
         this.seed = seed;
         this.start = start;
     }
@@ -54,37 +49,7 @@ public final class MockTarget implements Target {
      */
     public static MockTarget start(long seed, Instant start, Function<String, Placement> placement) {
         DlcMockServer server = DlcMockServer.builder().seed(seed).startTime(start).start();
-        return new MockTarget(server, placement, seed, start);
-    }
-
-    @Override
-    public DlcClient dlc() {
-        return dlc;
-    }
-
-    @Override
-    public Placement placement() {
-        return placement;
-    }
-
-    @Override
-    public Clock clock() {
-        return VirtualTime.clock(control);
-    }
-
-    @Override
-    public Sleeper sleeper() {
-        return VirtualTime.sleeper(control);
-    }
-
-    @Override
-    public Duration pollInterval() {
-        return POLL_INTERVAL;
-    }
-
-    @Override
-    public Duration waitLimit() {
-        return WAIT_LIMIT;
+        return new MockTarget(server, placement.apply(server.region()), seed, start);
     }
 
     @Override
@@ -136,7 +101,7 @@ public final class MockTarget implements Target {
 
     @Override
     public void close() {
-        dlc.close();
+        super.close();
         server.close();
     }
 }
