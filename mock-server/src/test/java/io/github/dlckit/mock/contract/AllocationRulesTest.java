@@ -8,7 +8,9 @@ import io.github.dlckit.model.UpdateJobRequest;
 import org.junit.jupiter.api.Test;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import static io.github.dlckit.mock.contract.SpotJobs.G7;
 import static io.github.dlckit.mock.contract.SpotJobs.GU108;
@@ -20,6 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** R12, R13, M5, M6, M8 and M15: who obtains instances, when, and in which order. */
 class AllocationRulesTest extends SpotContract {
+
+    /** A second general-purpose pool: original 0.0176 CNY/min, capacity 100. */
+    private static final String C7 = "ecs.c7.2xlarge";
 
     @Test
     void R12_allocatesOnlyWhenTheBidCoversThePriceAndTheStockSuffices() {
@@ -66,64 +71,62 @@ class AllocationRulesTest extends SpotContract {
     @Test
     void M5_aJobObtainsAllPodsOfAllRolesAtOnceOrNone() {
         SpotSpec bid = SpotSpec.priceLimit(0.011);
-        change(G7, c -> c.capacity(3));
-        String gang = submit(pyTorchJob(role("Master", G7, 1, bid), role("Worker", G7, 3, bid)).build());
+        change(G7, c -> c.capacity(2));
+        String gang = submit(pyTorchJob(role("Master", C7, 1, bid), role("Worker", G7, 3, bid)).build());
 
-        assertThat(status(gang)).isEqualTo(JobStatus.QUEUING);
+        assertThat(status(gang)).as("the master's pool has room, the workers' has not").isEqualTo(JobStatus.QUEUING);
         assertThat(nodes(gang)).isEmpty();
-        assertThat(pool(G7).allocated()).isZero();
+        assertThat(List.of(pool(C7).allocated(), pool(G7).allocated())).containsOnly(0);
 
-        change(G7, c -> c.capacity(4));
+        change(G7, c -> c.capacity(3));
         assertThat(status(gang)).isEqualTo(JobStatus.ENV_PREPARING);
         assertThat(nodes(gang)).hasSize(4).doesNotHaveDuplicates();
-        assertThat(pool(G7).allocated()).isEqualTo(4);
+        assertThat(List.of(pool(C7).allocated(), pool(G7).allocated())).containsExactly(1, 3);
 
-        change(G7, c -> c.capacity(3));
+        change(G7, c -> c.capacity(2));
         assertThat(status(gang)).as("losing one instance loses the gang").isEqualTo(JobStatus.FAILED);
-        assertThat(pool(G7).allocated()).isZero();
+        assertThat(List.of(pool(C7).allocated(), pool(G7).allocated())).containsOnly(0);
     }
 
     @Test
-    void M6_higherPriorityFirst_thenEarlierSubmission() {
+    void M6_higherPriorityFirst_thenEarlierSubmission_aPriorityRaisedWhileWaitingCounts() {
         change(G7, c -> c.capacity(0));
         String first = submit(prioritised(1));
         advance(1);
         String urgent = submit(prioritised(5));
         advance(1);
         String last = submit(prioritised(1));
-
-        change(G7, c -> c.capacity(2));
-
-        assertThat(status(urgent)).isEqualTo(JobStatus.ENV_PREPARING);
-        assertThat(status(first)).isEqualTo(JobStatus.ENV_PREPARING);
-        assertThat(status(last)).isEqualTo(JobStatus.QUEUING);
-    }
-
-    @Test
-    void M6_aPriorityRaisedWhileWaitingCountsInTheQueue() {
-        change(G7, c -> c.capacity(0));
-        String first = submit(prioritised(1));
         advance(1);
         String raised = submit(prioritised(1));
         dlc.updateJob(UpdateJobRequest.builder().jobId(raised).priority(9).build());
 
-        change(G7, c -> c.capacity(1));
+        List<String> served = new ArrayList<>();
+        for (int capacity = 1; capacity <= 3; capacity++) {
+            int instances = capacity;
+            change(G7, c -> c.capacity(instances));
+            Stream.of(first, urgent, last, raised).filter(id -> !served.contains(id))
+                    .filter(id -> status(id) == JobStatus.ENV_PREPARING).forEach(served::add);
+        }
 
-        assertThat(status(raised)).isEqualTo(JobStatus.ENV_PREPARING);
-        assertThat(status(first)).isEqualTo(JobStatus.QUEUING);
+        assertThat(served).containsExactly(raised, urgent, first);
+        assertThat(status(last)).isEqualTo(JobStatus.QUEUING);
     }
 
     @Test
     void M6_aJobThatDoesNotFitDoesNotBlockASmallerOneBehindIt() {
         change(G7, c -> c.capacity(0));
+        change(C7, c -> c.capacity(0));
         SpotSpec bid = SpotSpec.priceLimit(0.011);
-        String big = submit(pyTorchJob(role("Worker", G7, 3, bid)).priority(9).build());
+        String tooMany = submit(pyTorchJob(role("Worker", G7, 3, bid)).priority(9).build());
+        String otherPoolFull = submit(pyTorchJob(role("Master", C7, 1, bid), role("Worker", G7, 1, bid)).priority(9)
+                .build());
         advance(1);
         String small = submit(prioritised(1));
 
         change(G7, c -> c.capacity(2));
 
-        assertThat(status(big)).isEqualTo(JobStatus.QUEUING);
+        assertThat(status(tooMany)).isEqualTo(JobStatus.QUEUING);
+        assertThat(status(otherPoolFull)).isEqualTo(JobStatus.QUEUING);
         assertThat(status(small)).isEqualTo(JobStatus.ENV_PREPARING);
     }
 

@@ -3,9 +3,11 @@ package io.github.dlckit.mock.contract;
 import io.github.dlckit.mock.control.TracePointView;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobStatus;
+import io.github.dlckit.model.SpotSpec;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
@@ -13,6 +15,8 @@ import static io.github.dlckit.mock.contract.SpotJobs.G7;
 import static io.github.dlckit.mock.contract.SpotJobs.GU108;
 import static io.github.dlckit.mock.contract.SpotJobs.generalPurpose;
 import static io.github.dlckit.mock.contract.SpotJobs.lingjun;
+import static io.github.dlckit.mock.contract.SpotJobs.pyTorchJob;
+import static io.github.dlckit.mock.contract.SpotJobs.role;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** R15–R19, M7 and M9: when a spot job loses its instances, what warns it, and what is left of it. */
@@ -27,13 +31,10 @@ class ReleaseRulesTest extends SpotContract {
         String id = submit(generalPurpose(0.006));
 
         change(G7, c -> c.competingDemand(200)); // other tenants take the whole pool: the price climbs (M2)
-        advance(1199);
+        advance(600);
         assertThat(pool(G7).marketPrice()).isGreaterThan(new BigDecimal("0.006"));
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
 
-        advance(1);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(1200));
+        assertRunsUntilItsProtectionEndsThenIsReleased(id, allocated, 1200);
     }
 
     @Test
@@ -153,19 +154,13 @@ class ReleaseRulesTest extends SpotContract {
         change(C7, c -> c.protectionSeconds(0));
         Instant allocated = now();
         String protectedJob = submit(generalPurpose(0.011));
-        String unprotected = submit(generalPurpose(0.011).toBuilder()
-                .jobSpecs(List.of(SpotJobs.role("Worker", C7, 1, io.github.dlckit.model.SpotSpec.priceLimit(0.011))))
-                .build());
+        String unprotected = submit(pyTorchJob(role("Worker", C7, 1, SpotSpec.priceLimit(0.011))).build());
         advance(60);
 
         outbid(G7);
         outbid(C7);
         assertReleased(unprotected, "PRICE");
-        advance(3539);
-        assertThat(status(protectedJob)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(protectedJob, "PRICE");
-        assertThat(entered(protectedJob, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(3600));
+        assertRunsUntilItsProtectionEndsThenIsReleased(protectedJob, allocated, 3600);
     }
 
     @Test
@@ -216,6 +211,16 @@ class ReleaseRulesTest extends SpotContract {
 
         assertReleased(id, "STOCK");
         assertThat(events(id)).noneMatch(e -> e.contains("PreemptionWarning"));
+    }
+
+    /** An outbid job runs to the last second of its protection period and is released when it ends (M7, R15). */
+    private void assertRunsUntilItsProtectionEndsThenIsReleased(String id, Instant allocated, long protectionSeconds) {
+        Instant lastProtectedSecond = allocated.plusSeconds(protectionSeconds - 1);
+        advance(Duration.between(now(), lastProtectedSecond).getSeconds());
+        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
+        advance(1);
+        assertReleased(id, "PRICE");
+        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(protectionSeconds));
     }
 
     private static TracePointView point(long afterSeconds, String marketPrice) {

@@ -58,24 +58,15 @@ abstract class SpotContract {
         return dlc.createJob(job).jobId().orElseThrow();
     }
 
-    /** Creates a job that the mock must refuse, and returns the refusal. */
-    DlcServiceException refusal(CreateJobRequest job) {
-        return refusal(dlc, job);
-    }
-
     /** Asserts that CreateJob answers 400 with a message that starts with the rule number, e.g. {@code R9: }. */
     DlcServiceException assertRefusedUnder(String rule, CreateJobRequest job) {
         return assertRefusedUnder(dlc, rule, job);
     }
 
-    static DlcServiceException refusal(DlcClient client, CreateJobRequest job) {
-        DlcServiceException refused = catchThrowableOfType(DlcServiceException.class, () -> client.createJob(job));
-        assertThat(refused).as("CreateJob must be refused").isNotNull();
-        return refused;
-    }
-
+    /** The same through any client (of a mock of another region, say); returns the refusal. */
     static DlcServiceException assertRefusedUnder(DlcClient client, String rule, CreateJobRequest job) {
-        DlcServiceException refused = refusal(client, job);
+        DlcServiceException refused = catchThrowableOfType(DlcServiceException.class, () -> client.createJob(job));
+        assertThat(refused).as("CreateJob must be refused under " + rule).isNotNull();
         assertThat(refused.statusCode()).isEqualTo(400);
         assertThat(refused.errorMessage()).startsWith(rule + ":");
         return refused;
