@@ -142,13 +142,25 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         return true;
     }
 
+    /**
+     * M6: a waiting job whose priority or roles changed (UpdateJob) asks again with what it now is, so the queue
+     * serves it by its new priority and gives it its new pod count. It keeps its place among jobs of the same
+     * priority (the broker remembers when it first asked).
+     */
+    void requestChanged(Job job) {
+        if (job.status().isWaiting()) {
+            broker.release(job);
+            broker.request(job);
+        }
+    }
+
     @Override
     public void releaseWarning(Job job, Instant releaseAt, String message) {
         job.event(clock.now(), "Warning", "PreemptionWarning", "Preemptible instances of job " + job.jobId()
                 + " will be released at " + io.github.dlckit.mock.engine.Times.iso(releaseAt) + ": " + message);
     }
 
-    /** R19 (fail) or R20/M11 (restart and bid again). */
+    /** R19 (fail) or R20/M11 (restart and bid again); a job that reserves after its command ended keeps its outcome. */
     @Override
     public void released(Job job, String cause, String message) {
         if (job.status().isTerminal() || job.status() == JobStatus.STOPPING) {
@@ -156,6 +168,13 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         }
         cancelPending(job);
         String text = "preemptible resources released (" + cause + "): " + message;
+        if (job.status() == JobStatus.SUCCEEDED_RESERVING || job.status() == JobStatus.FAILED_RESERVING) {
+            // the command has ended: the release only cuts the reservation short, and the outcome stands
+            boolean ok = job.status() == JobStatus.SUCCEEDED_RESERVING;
+            job.event(clock.now(), "Warning", "PreemptibleResourceReleased", "Job " + job.jobId() + ": " + text);
+            end(job, ok, ok ? "JobSucceeded" : "JobFailed", "reservation ended early: " + text);
+            return;
+        }
         job.pods().forEach(p -> p.finish(clock.now(), "Failed", text));
         job.event(clock.now(), "Warning", "PreemptibleResourceReleased", "Job " + job.jobId() + ": " + text);
         if (faultTolerant(job) && job.restarts().size() < job.maxRestarts()) {

@@ -112,6 +112,9 @@ public final class JobService {
         if (!request.jobSpecs().isEmpty()) {
             job.jobSpecs(request.jobSpecs());
         }
+        if (request.priority().isPresent() || !request.jobSpecs().isEmpty()) {
+            lifecycle.requestChanged(job);
+        }
         job.event(clock.now(), "Normal", "Updated", "Job " + job.jobId() + " was updated");
         return UpdateJobResponse.builder().jobId(job.jobId()).build();
     }
@@ -249,8 +252,11 @@ public final class JobService {
      * @throws EngineException 404 {@code PodNotFound}
      */
     public static Pod pod(Job job, String podId, Optional<String> podUid) {
-        List<Pod> candidates = new ArrayList<>(job.pods());
-        job.pods().forEach(p -> candidates.addAll(p.history()));
+        List<Pod> candidates = new ArrayList<>();
+        for (Pod current : job.pods()) { // oldest incarnation first, so the last match is the latest one
+            candidates.addAll(current.history());
+            candidates.add(current);
+        }
         Predicate<Pod> uid = p -> !podUid.isPresent() || p.podUid().equals(podUid.get());
         return candidates.stream().filter(p -> p.podId().equals(podId)).filter(uid).reduce((a, b) -> b)
                 .orElseThrow(() -> EngineException.notFound("Pod", podId));

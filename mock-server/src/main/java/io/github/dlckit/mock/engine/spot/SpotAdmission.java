@@ -140,7 +140,7 @@ public final class SpotAdmission implements JobAdmissionRule {
         }
         if (!strategy.isEmpty() && !strategy.equals("SpotWithPriceLimit")) {
             throw refuse("InvalidParameter.SpotStrategy", "R6: " + field + ".SpotSpec.SpotStrategy '" + strategy
-                    + "' is not a bidding policy; use SpotWithPriceLimit");
+                    + "' is not a bidding policy: expected one of SpotWithPriceLimit");
         }
     }
 
@@ -186,10 +186,9 @@ public final class SpotAdmission implements JobAdmissionRule {
         if (bid.spotPriceLimit().isPresent()) {
             double limit = bid.spotPriceLimit().get();
             if (limit < offer.minPrice() - 1e-9 || limit > offer.maxPrice() + 1e-9) {
-                throw refuse("InvalidParameter.SpotPriceLimit", String.format(java.util.Locale.ROOT,
-                        "R10: %s.SpotSpec.SpotPriceLimit %s is outside the market price range %.4f to %.4f CNY per "
-                                + "minute of %s", field, bid.spotPriceLimit().get(), offer.minPrice(),
-                        offer.maxPrice(), offer.ecsSpec()));
+                throw refuse("InvalidParameter.SpotPriceLimit", "R10: " + field + ".SpotSpec.SpotPriceLimit "
+                        + bid.spotPriceLimit().get() + " is outside the market price range " + plain(offer.minPrice())
+                        + " to " + plain(offer.maxPrice()) + " CNY per minute of " + offer.ecsSpec());
             }
         }
     }
@@ -201,6 +200,11 @@ public final class SpotAdmission implements JobAdmissionRule {
             throw refuse("MissingParameter.UserVpc", "R11: UserVpc with VpcId, SwitchId and SecurityGroupId is "
                     + "required for jobs on Lingjun resources");
         }
+    }
+
+    /** A price as written, all its digits and no trailing zeros (rounding 0.00117 to 0.0012 would misstate R10's floor). */
+    private static String plain(double price) {
+        return java.math.BigDecimal.valueOf(price).stripTrailingZeros().toPlainString();
     }
 
     private static EngineException refuse(String code, String message) {

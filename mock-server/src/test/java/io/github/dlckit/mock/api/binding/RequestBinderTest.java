@@ -3,6 +3,7 @@ package io.github.dlckit.mock.api.binding;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.ListJobsRequest;
+import io.github.dlckit.model.SpotSpec;
 import io.github.dlckit.model.UntagResourcesRequest;
 import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
@@ -45,11 +46,19 @@ class RequestBinderTest {
     }
 
     @Test
+    void aSpotStrategyOutsideTheEnumIsLeftToRuleR6() {
+        CreateJobRequest request = binder.bind(DlcOperations.CREATE_JOB, Map.of(), List.of(),
+                bytes("{\"DisplayName\":\"d\",\"JobType\":\"PyTorchJob\",\"UserCommand\":\"echo\","
+                        + "\"JobSpecs\":[{\"SpotSpec\":{\"SpotStrategy\":\"Cheap\"}}]}"));
+        assertThat(request.jobSpecs().get(0).spotSpec().flatMap(SpotSpec::spotStrategy)).contains("Cheap");
+    }
+
+    @Test
     void problems_nameTheFieldAndWhatWasExpected() {
         assertRefused(DlcOperations.CREATE_JOB, "{\"JobSpecs\":[{\"PodCount\":\"2\"}]}", "InvalidParameter",
                 "JobSpecs[0].PodCount: expected a whole number (int64); got the string '2'");
-        assertRefused(DlcOperations.CREATE_JOB, "{\"JobSpecs\":[{\"SpotSpec\":{\"SpotStrategy\":\"Cheap\"}}]}",
-                "InvalidParameter", "JobSpecs[0].SpotSpec.SpotStrategy: expected one of SpotWithPriceLimit; got 'Cheap'");
+        assertRefused(DlcOperations.CREATE_JOB, "{\"JobSpecs\":[{\"SpotSpec\":{\"SpotStrategy\":7}}]}",
+                "InvalidParameter", "JobSpecs[0].SpotSpec.SpotStrategy: expected a string; got 7");
         assertRefused(DlcOperations.CREATE_JOB, "{\"Priority\":12}", "InvalidParameter",
                 "Priority: expected a number from 1 to 9; got 12");
         assertRefused(DlcOperations.CREATE_JOB, "{\"DisplayName\":\"d\",\"JobType\":\"PyTorchJob\"," 

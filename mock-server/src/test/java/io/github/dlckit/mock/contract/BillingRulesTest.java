@@ -1,0 +1,103 @@
+package io.github.dlckit.mock.contract;
+
+import io.github.dlckit.mock.control.BillingRecordView;
+import io.github.dlckit.mock.control.BillingReport;
+import io.github.dlckit.model.GetJobResponsePods;
+import io.github.dlckit.model.SpotSpec;
+import org.junit.jupiter.api.Test;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import static io.github.dlckit.mock.contract.SpotJobs.G7;
+import static io.github.dlckit.mock.contract.SpotJobs.generalPurpose;
+import static io.github.dlckit.mock.contract.SpotJobs.pyTorchJob;
+import static io.github.dlckit.mock.contract.SpotJobs.role;
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** R22–R24 and M13: what a spot job costs, and how the bill shows it. */
+class BillingRulesTest extends SpotContract {
+
+    @Test
+    void R22_payAsYouGoAtTheMarketPrice_notAtTheBid() {
+        price(G7, "0.004");
+        String id = submit(generalPurpose(0.011));
+        advance(60);
+        price(G7, "0.006");
+        advance(60);
+
+        BillingReport bill = bill(id);
+
+        assertThat(bill.records()).extracting(BillingRecordView::price).usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.004"), new BigDecimal("0.006"));
+        assertThat(bill.total()).isEqualByComparingTo("0.010");
+    }
+
+    @Test
+    void R23_billLinesCarryThePayTypeSpotTag_andTheMockShowsThemAtOnce() {
+        String id = submit(generalPurpose(0.011));
+        advance(10);
+
+        String node = job(id).pods().stream().map(GetJobResponsePods::nodeName).findFirst().orElseThrow()
+                .orElseThrow();
+        assertThat(bill(id).records()).singleElement().satisfies(r -> {
+            assertThat(r.tags()).containsEntry("acs:pai:dlc:payType", "spot");
+            assertThat(r.instanceId()).isEqualTo(node);
+            assertThat(r.ecsSpec()).isEqualTo(G7);
+            assertThat(Instant.parse(r.endTime())).as("up to now, not the next day").isEqualTo(now());
+            assertThat(r.amount()).isPositive();
+        });
+    }
+
+    @Test
+    void R24_jobsOnTheSameResourcesOverTheSamePeriodAreChargedTheSame() {
+        price(G7, "0.004");
+        String lowBid = submit(generalPurpose(0.006));
+        String highBid = submit(generalPurpose(0.011));
+        advance(90);
+        price(G7, "0.005");
+        advance(90);
+        dlc.stopJob(lowBid);
+        dlc.stopJob(highBid);
+        advance(5);
+
+        assertThat(bill(lowBid).total()).isPositive().isEqualByComparingTo(bill(highBid).total());
+        assertThat(bill(lowBid).records()).extracting(BillingRecordView::price)
+                .isEqualTo(bill(highBid).records().stream().map(BillingRecordView::price).toList());
+    }
+
+    @Test
+    void M13_oneRecordPerInstanceAndPriceSegment_amountIsPriceTimesMinutes_totalIsTheirSum() {
+        price(G7, "0.004");
+        String id = submit(pyTorchJob(role("Worker", G7, 2, SpotSpec.priceLimit(0.011))).build());
+        advance(90);
+        price(G7, "0.006");
+        advance(45);
+        dlc.stopJob(id); // Stopping holds (and bills) the instances for 5 s more
+        advance(5);
+
+        BillingReport bill = bill(id);
+        advance(600);
+        assertThat(bill(id)).as("a stopped job's bill is closed").isEqualTo(bill);
+
+        List<BillingRecordView> records = bill.records();
+        assertThat(records).hasSize(4);
+        assertThat(records.stream().collect(Collectors.groupingBy(BillingRecordView::instanceId,
+                Collectors.mapping(r -> r.price().stripTrailingZeros().toPlainString(), Collectors.toList()))))
+                .as("two instances, each over two price segments").hasSize(2)
+                .allSatisfy((instance, prices) -> assertThat(prices).containsExactly("0.004", "0.006"));
+        assertThat(records).allSatisfy(r -> assertThat(r.amount()).isEqualByComparingTo(r.price()
+                .multiply(BigDecimal.valueOf(Duration.between(Instant.parse(r.startTime()),
+                        Instant.parse(r.endTime())).getSeconds())).divide(BigDecimal.valueOf(60), 10,
+                        RoundingMode.HALF_EVEN)));
+        assertThat(records).extracting(BillingRecordView::amount).usingElementComparator(BigDecimal::compareTo)
+                .containsExactlyInAnyOrder(new BigDecimal("0.006"), new BigDecimal("0.006"), // 0.004 × 1.5 min
+                        new BigDecimal("0.005"), new BigDecimal("0.005"));                   // 0.006 × 50 s
+        assertThat(bill.total()).isEqualByComparingTo(records.stream().map(BillingRecordView::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.022");
+    }
+}
