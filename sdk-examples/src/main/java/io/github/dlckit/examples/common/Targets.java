@@ -9,14 +9,20 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Chooses the target from the command line. The embedded mock is the default; the real service only when asked
- * for ({@code --cloud}, {@code --region} or {@code --endpoint}): a region in the environment alone never sends a
- * quick start to a paying account.
+ * Chooses the target from the command line and the environment. The embedded mock is the default; the real
+ * service only when asked for — by {@code --cloud}, {@code --region} or {@code --endpoint}, or by the examples' own
+ * variables {@value #TARGET_REGION_VARIABLE} and {@value #TARGET_ENDPOINT_VARIABLE} (for scripts). The vendor's
+ * {@value #REGION_VARIABLE} alone, which a developer's shell often holds, never sends a quick start to a paying
+ * account: it only supplies the region once the real service is asked for.
  */
 public final class Targets {
 
     /** The environment variable the vendor's tools read the region from. */
     public static final String REGION_VARIABLE = "ALIBABA_CLOUD_REGION_ID";
+    /** Like {@code --region}: run on the real service in this region. */
+    public static final String TARGET_REGION_VARIABLE = "DLCKIT_REGION";
+    /** Like {@code --endpoint}: run on the real service at this endpoint. */
+    public static final String TARGET_ENDPOINT_VARIABLE = "DLCKIT_ENDPOINT";
 
     /** Options every program takes. */
     public static final List<Option> OPTIONS = List.of(
@@ -46,20 +52,27 @@ public final class Targets {
     public static Target open(CommandLine cli, Map<String, String> environment) {
         Optional<CreateJobRequestUserVpc> vpc = userVpc(cli);
         Optional<String> workspace = cli.given("workspace");
-        if (!wantsCloud(cli)) {
+        if (!wantsCloud(cli, environment)) {
             return MockTarget.start(cli.number("seed"), cli.instant("start"),
                     region -> new Placement(region, workspace, Optional.of(vpc.orElse(MOCK_VPC))));
         }
-        String region = cli.given("region").or(() -> Optional.ofNullable(environment.get(REGION_VARIABLE)))
-                .filter(r -> !r.isBlank())
-                .orElseThrow(() -> new UsageException("the real service needs a region: --region ID or "
-                        + REGION_VARIABLE));
-        URI endpoint = cli.given("endpoint").map(URI::create).orElse(null);
+        String region = cli.given("region").or(() -> variable(environment, TARGET_REGION_VARIABLE))
+                .or(() -> variable(environment, REGION_VARIABLE))
+                .orElseThrow(() -> new UsageException("the real service needs a region: --region ID, "
+                        + TARGET_REGION_VARIABLE + " or " + REGION_VARIABLE));
+        URI endpoint = cli.given("endpoint").or(() -> variable(environment, TARGET_ENDPOINT_VARIABLE))
+                .map(URI::create).orElse(null);
         return CloudTarget.connect(new Placement(region, workspace, vpc), endpoint);
     }
 
-    private static boolean wantsCloud(CommandLine cli) {
-        return cli.isSet("cloud") || cli.isSet("region") || cli.isSet("endpoint");
+    private static boolean wantsCloud(CommandLine cli, Map<String, String> environment) {
+        return cli.isSet("cloud") || cli.isSet("region") || cli.isSet("endpoint")
+                || variable(environment, TARGET_REGION_VARIABLE).isPresent()
+                || variable(environment, TARGET_ENDPOINT_VARIABLE).isPresent();
+    }
+
+    private static Optional<String> variable(Map<String, String> environment, String name) {
+        return Optional.ofNullable(environment.get(name)).filter(value -> !value.isBlank());
     }
 
     private static Optional<CreateJobRequestUserVpc> userVpc(CommandLine cli) {

@@ -41,9 +41,21 @@ class TargetsTest {
     }
 
     @Test
+    void theExamplesOwnVariablesSelectTheRealServiceForScripts() {
+        try (Target byRegion = Targets.open(cli(), Map.of(Targets.TARGET_REGION_VARIABLE, "cn-shenzhen"));
+             Target byEndpoint = Targets.open(cli(), Map.of(Targets.TARGET_ENDPOINT_VARIABLE,
+                     "https://pai-dlc-vpc.cn-hangzhou.aliyuncs.com", Targets.REGION_VARIABLE, "cn-hangzhou"))) {
+            assertThat(byRegion).isInstanceOf(CloudTarget.class);
+            assertThat(byRegion.placement().region()).isEqualTo("cn-shenzhen");
+            assertThat(byEndpoint).isInstanceOf(CloudTarget.class);
+            assertThat(byEndpoint.description()).contains("pai-dlc-vpc.cn-hangzhou.aliyuncs.com");
+        }
+    }
+
+    @Test
     void cloudWithoutARegionOrWithHalfAVpcIsAUsageError() {
         assertThatThrownBy(() -> Targets.open(cli("--cloud"), Map.of())).isInstanceOf(UsageException.class)
-                .hasMessageContaining("--region ID or ALIBABA_CLOUD_REGION_ID");
+                .hasMessageContaining("--region ID, DLCKIT_REGION or ALIBABA_CLOUD_REGION_ID");
         assertThatThrownBy(() -> Targets.open(cli("--region", "cn-hangzhou", "--vpc", "vpc-1"), Map.of()))
                 .hasMessage("a VPC needs all of --vpc, --vswitch and --security-group");
     }
