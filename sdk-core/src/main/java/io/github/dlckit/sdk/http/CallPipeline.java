@@ -50,7 +50,7 @@ public final class CallPipeline {
         this.config = config;
         this.marshaller = new RequestMarshaller(config.endpoint(), DlcJson.mapper());
         this.signer = new AttemptSigner(config.signer(), config.endpoint(), config.userAgent());
-        this.reader = new ResponseReader(DlcJson.mapper());
+        this.reader = new ResponseReader(DlcJson.readingMapper());
         this.errors = new ErrorMapper(DlcJson.mapper());
         this.host = Endpoints.hostHeader(config.endpoint());
     }

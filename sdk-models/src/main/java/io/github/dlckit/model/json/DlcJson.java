@@ -20,14 +20,22 @@ import java.io.UncheckedIOException;
  */
 public final class DlcJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
-            .build();
+    private static final ObjectMapper MAPPER = configured().build();
 
     private DlcJson() {
+    }
+
+    private static JsonMapper.Builder configured() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
+    }
+
+    /** Holds the reading mapper, so that it is built only when first asked for. */
+    private static final class Reading {
+        static final ObjectMapper MAPPER = configured().addModule(ModelReaders.module()).build();
     }
 
     /**
@@ -37,6 +45,20 @@ public final class DlcJson {
      */
     public static ObjectMapper mapper() {
         return MAPPER;
+    }
+
+    /**
+     * A mapper with the configuration of {@link #mapper()} whose model types are read by generated readers:
+     * each reads a JSON object straight into the type's builder, without reflection and without the
+     * intermediate object Jackson otherwise fills first. The values are those {@link #mapper()} reads (coercions
+     * and refusals are Jackson's own); a failure's path names the model interface
+     * ({@code GetJobResponse["Priority"]}) instead of an internal Immutables class. The SDK reads service answers
+     * with it; {@link #mapper()} itself is unchanged.
+     *
+     * @return the shared reading mapper, made on first use
+     */
+    public static ObjectMapper readingMapper() {
+        return Reading.MAPPER;
     }
 
     /**
