@@ -34,11 +34,16 @@ final class RequestMarshaller {
     <Q> MarshalledRequest marshal(Operation<Q, ?> operation, Q request) {
         String rawPath = path(operation, request);
         List<Map.Entry<String, String>> query = query(operation, request);
-        // Resolving a relative reference reuses the endpoint's parsed host (building one would canonicalise it
-        // again on every call); percent-escapes in path and query are kept as they are.
-        HttpUrl url = endpoint.resolve(query.isEmpty() ? rawPath : rawPath + "?" + FormEncoding.encode(query));
+        // The endpoint's builder keeps its parsed scheme, host and port (parsing a URL text, or resolving a
+        // relative reference against the endpoint, would scan and canonicalise more on every call); only path and
+        // query are added, their percent-escapes kept as they are.
+        HttpUrl.Builder url = endpoint.newBuilder().encodedPath(rawPath.startsWith("/") ? rawPath : "/" + rawPath);
+        if (!query.isEmpty()) {
+            url.encodedQuery(FormEncoding.encode(query));
+        }
         byte[] body = operation.hasJsonBody() ? json(operation, request) : MarshalledRequest.NO_BODY;
-        return new MarshalledRequest(operation.method().name(), rawPath, query, url, body, operation.hasJsonBody());
+        return new MarshalledRequest(operation.method().name(), rawPath, query, url.build(), body,
+                operation.hasJsonBody());
     }
 
     /** Fills the template's {@code {Name}} placeholders with encoded values (empty when unset). */
