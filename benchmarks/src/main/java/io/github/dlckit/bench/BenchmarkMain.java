@@ -1,7 +1,9 @@
 package io.github.dlckit.bench;
 
 import io.github.dlckit.model.GetJobRequest;
+import com.fasterxml.jackson.databind.ObjectReader;
 import io.github.dlckit.model.GetJobResponse;
+import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.sdk.DlcClient;
 import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.signer.SignableRequest;
@@ -54,7 +56,8 @@ public final class BenchmarkMain {
                      .credentials(Credentials.of(KEY_ID, SECRET)).build()) {
             Map<String, Callable<Object>> clients = new LinkedHashMap<>();
             clients.put("raw OkHttp 5", raw(server.port()));
-            clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port()));
+            clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port(), false));
+            clients.put("raw + DLC headers + bind", rawWithSignedHeaders(server.port(), true));
             GetJobRequest request = GetJobRequest.of("dlc-bench");
             clients.put(DLC, () -> dlc.getJob(request));
             clients.put(VENDOR, VendorLoader.getJob("127.0.0.1:" + server.port(), KEY_ID, SECRET));
@@ -84,9 +87,12 @@ public final class BenchmarkMain {
 
     /**
      * Diagnostic: raw OkHttp sending one pre-signed request with exactly the headers DlcClient sends, reused for
-     * every call: what the extra headers cost on the wire and in the server, apart from any client work.
+     * every call: what the extra headers cost on the wire and in the server, apart from any client work. With
+     * {@code bind}, the body is also streamed into {@link GetJobResponse} with the mapper DlcClient reads answers
+     * with: the floor of any client that sends these headers and returns the typed model, before marshalling,
+     * signing and building a request per call.
      */
-    private static Callable<Object> rawWithSignedHeaders(int port) {
+    private static Callable<Object> rawWithSignedHeaders(int port, boolean bind) {
         OkHttpClient http = new OkHttpClient();
         SignableRequest signable = new SignableRequest("GET", "/api/v1/jobs/dlc-bench", List.of(), new byte[0])
                 .header("host", "127.0.0.1:" + port).header("x-acs-action", "GetJob")
@@ -96,9 +102,10 @@ public final class BenchmarkMain {
         Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/jobs/dlc-bench");
         signable.headers().forEach(request::header);
         Request signed = request.header("user-agent", UserAgent.with(null)).build();
+        ObjectReader reader = DlcJson.readingMapper().readerFor(GetJobResponse.class);
         return () -> {
             try (Response response = http.newCall(signed).execute()) {
-                return response.body().bytes();
+                return bind ? reader.readValue(response.body().byteStream()) : response.body().bytes();
             }
         };
     }

@@ -9,7 +9,8 @@ import java.nio.file.Path;
 
 /**
  * Generates the sdk-models sources from the API catalogue: a value type per shape, request and
- * response types per operation, the enums, and the operation descriptors.
+ * response types per operation, the enums, the operation descriptors, and a JSON reader per value type
+ * (reflection-free deserializers, see {@link ReaderWriter}).
  *
  * <p>A type that exists as a hand-written source file is not generated: the hand-written file wins
  * (the coverage test still checks it against the catalogue).
@@ -20,6 +21,7 @@ public final class ModelGenerator {
 
     public static final String MODEL_PACKAGE = "io.github.dlckit.model";
     public static final String OPERATION_PACKAGE = "io.github.dlckit.model.operation";
+    public static final String JSON_PACKAGE = "io.github.dlckit.model.json";
 
     private final ModelPlan plan;
     private final Path handWritten;
@@ -59,6 +61,13 @@ public final class ModelGenerator {
             }
         }
         new OperationsWriter(plan, OPERATION_PACKAGE, MODEL_PACKAGE).write().writeTo(out);
+        count++;
+        ReaderWriter readers = new ReaderWriter(plan, JSON_PACKAGE, MODEL_PACKAGE);
+        for (ValueType type : plan.types().values()) {
+            readers.write(type).writeTo(out);
+            count++;
+        }
+        readers.registry(plan.types().values()).writeTo(out);
         return count + 1;
     }
 

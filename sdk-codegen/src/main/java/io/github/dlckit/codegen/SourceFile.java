@@ -55,6 +55,18 @@ final class SourceFile {
         return this;
     }
 
+    /** Indents what follows, without writing a line. */
+    SourceFile indent() {
+        indent++;
+        return this;
+    }
+
+    /** Outdents what follows, without writing a line. */
+    SourceFile outdent() {
+        indent--;
+        return this;
+    }
+
     /** Outdents and writes a line (usually "}"). */
     SourceFile close(String text) {
         indent--;

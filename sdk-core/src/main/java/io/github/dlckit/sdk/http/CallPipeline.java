@@ -48,10 +48,12 @@ public final class CallPipeline {
      */
     public CallPipeline(ClientConfig config) {
         this.config = config;
-        this.marshaller = new RequestMarshaller(config.endpoint(), DlcJson.mapper());
+        // One mapper for the whole pipeline: the shared configuration plus the generated model readers (building
+        // a mapper is a start-up cost; writing and tree reading are the same as with DlcJson.mapper()).
+        this.marshaller = new RequestMarshaller(config.endpoint(), DlcJson.readingMapper());
         this.signer = new AttemptSigner(config.signer(), config.endpoint(), config.userAgent());
-        this.reader = new ResponseReader(DlcJson.mapper());
-        this.errors = new ErrorMapper(DlcJson.mapper());
+        this.reader = new ResponseReader(DlcJson.readingMapper());
+        this.errors = new ErrorMapper(DlcJson.readingMapper());
         this.host = Endpoints.hostHeader(config.endpoint());
     }
 

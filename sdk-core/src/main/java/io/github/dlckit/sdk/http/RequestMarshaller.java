@@ -3,9 +3,7 @@ package io.github.dlckit.sdk.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.dlckit.model.operation.Operation;
-import io.github.dlckit.model.operation.PathParameter;
 import io.github.dlckit.model.operation.QueryParameter;
-import io.github.dlckit.sdk.auth.signer.Rfc3986;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import okhttp3.HttpUrl;
 
@@ -14,10 +12,13 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /**
  * The marshal stage: a typed request becomes method, path, query and body, driven by the operation's
- * descriptor. Path parameters are RFC 3986-encoded as one segment each ({@code /} becomes {@code %2F}); query
+ * descriptor (its path template taken apart once: {@link PathTemplate}). Path parameters are RFC 3986-encoded as
+ * one segment each ({@code /} becomes {@code %2F}); query
  * values are the descriptor's wire texts (absent ones left out), form-encoded on the wire as the vendor's
  * client does; the body is compact UTF-8 JSON from the models' mapper.
  */
@@ -25,6 +26,7 @@ final class RequestMarshaller {
 
     private final HttpUrl endpoint;
     private final ObjectMapper mapper;
+    private final ConcurrentMap<Operation<?, ?>, PathTemplate<?>> templates = new ConcurrentHashMap<>();
 
     RequestMarshaller(HttpUrl endpoint, ObjectMapper mapper) {
         this.endpoint = endpoint;
@@ -32,40 +34,33 @@ final class RequestMarshaller {
     }
 
     <Q> MarshalledRequest marshal(Operation<Q, ?> operation, Q request) {
-        String rawPath = path(operation, request);
+        PathTemplate<Q> template = template(operation);
+        String[] values = template.encodedValues(request);
+        String rawPath = template.rawPath(values);
         List<Map.Entry<String, String>> query = query(operation, request);
-        // Resolving a relative reference reuses the endpoint's parsed host (building one would canonicalise it
-        // again on every call); percent-escapes in path and query are kept as they are.
-        HttpUrl url = endpoint.resolve(query.isEmpty() ? rawPath : rawPath + "?" + FormEncoding.encode(query));
+        // From the endpoint's parsed scheme, host and port and the template's literal segments; only the
+        // parameters' segments and the query are added, their percent-escapes kept as they are.
+        HttpUrl.Builder url = template.url(rawPath, values);
+        if (!query.isEmpty()) {
+            url.encodedQuery(FormEncoding.encode(query));
+        }
         byte[] body = operation.hasJsonBody() ? json(operation, request) : MarshalledRequest.NO_BODY;
-        return new MarshalledRequest(operation.method().name(), rawPath, query, url, body, operation.hasJsonBody());
+        return new MarshalledRequest(operation.method().name(), rawPath, query, url.build(), body,
+                operation.hasJsonBody());
     }
 
-    /** Fills the template's {@code {Name}} placeholders with encoded values (empty when unset). */
-    static <Q> String path(Operation<Q, ?> operation, Q request) {
-        String template = operation.pathTemplate();
-        if (operation.pathParameters().isEmpty()) {
-            return template;
-        }
-        StringBuilder out = new StringBuilder(template.length() + 32);
-        int from = 0;
-        int open;
-        while ((open = template.indexOf('{', from)) >= 0) {
-            int close = template.indexOf('}', open);
-            out.append(template, from, open)
-                    .append(Rfc3986.encode(valueOf(operation, template.substring(open + 1, close), request)));
-            from = close + 1;
-        }
-        return out.append(template, from, template.length()).toString();
-    }
-
-    private static <Q> String valueOf(Operation<Q, ?> operation, String placeholder, Q request) {
-        for (PathParameter<Q> p : operation.pathParameters()) {
-            if (p.name().equals(placeholder)) {
-                return p.valueOf(request).orElse("");
+    /** The operation's template, taken apart on first use (the escape hatch accepts any descriptor). */
+    @SuppressWarnings("unchecked")
+    private <Q> PathTemplate<Q> template(Operation<Q, ?> operation) {
+        PathTemplate<?> template = templates.get(operation);
+        if (template == null) {
+            template = PathTemplate.of(endpoint, operation);
+            PathTemplate<?> earlier = templates.putIfAbsent(operation, template);
+            if (earlier != null) {
+                template = earlier;
             }
         }
-        throw new IllegalStateException(operation + " has no path parameter " + placeholder);
+        return (PathTemplate<Q>) template;
     }
 
     private static <Q> List<Map.Entry<String, String>> query(Operation<Q, ?> operation, Q request) {

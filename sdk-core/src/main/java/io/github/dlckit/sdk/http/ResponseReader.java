@@ -27,7 +27,10 @@ final class ResponseReader {
     }
 
     <S> S read(Operation<?, S> operation, ResponseBody body) throws IOException {
-        ObjectReader reader = readers.computeIfAbsent(operation, op -> mapper.readerFor(op.responseType()));
+        ObjectReader reader = readers.get(operation);
+        if (reader == null) {
+            reader = readers.computeIfAbsent(operation, op -> mapper.readerFor(op.responseType()));
+        }
         try (InputStream in = body.byteStream()) {
             if (body.contentLength() == 0) {
                 return reader.readValue("{}");

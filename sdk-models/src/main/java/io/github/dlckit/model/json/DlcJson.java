@@ -20,14 +20,25 @@ import java.io.UncheckedIOException;
  */
 public final class DlcJson {
 
-    private static final ObjectMapper MAPPER = JsonMapper.builder()
-            .addModule(new Jdk8Module())
-            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
-            .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS))
-            .build();
-
     private DlcJson() {
+    }
+
+    private static JsonMapper.Builder configured() {
+        return JsonMapper.builder()
+                .addModule(new Jdk8Module())
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(SerializationFeature.FAIL_ON_EMPTY_BEANS)
+                .defaultPropertyInclusion(JsonInclude.Value.construct(JsonInclude.Include.NON_ABSENT, JsonInclude.Include.USE_DEFAULTS));
+    }
+
+    /** Holds the shared mapper, built when first asked for (a program that only uses the other builds one). */
+    private static final class Shared {
+        static final ObjectMapper MAPPER = configured().build();
+    }
+
+    /** Holds the reading mapper, built when first asked for. */
+    private static final class Reading {
+        static final ObjectMapper MAPPER = configured().addModule(ModelReaders.module()).build();
     }
 
     /**
@@ -36,7 +47,22 @@ public final class DlcJson {
      * @return a mapper configured for the model types
      */
     public static ObjectMapper mapper() {
-        return MAPPER;
+        return Shared.MAPPER;
+    }
+
+    /**
+     * A mapper with the configuration of {@link #mapper()} whose model types are read by generated readers:
+     * each reads a JSON object straight into the type's builder, without reflection and without the
+     * intermediate object Jackson otherwise fills first. The values are those {@link #mapper()} reads (coercions
+     * and refusals are Jackson's own); a failure's path names the model interface
+     * ({@code GetJobResponse["Priority"]}) instead of an internal Immutables class. Writing is the same as with
+     * {@link #mapper()}. The SDK reads service answers and writes request bodies with it; {@link #mapper()}
+     * itself is unchanged.
+     *
+     * @return the shared reading mapper, made on first use
+     */
+    public static ObjectMapper readingMapper() {
+        return Reading.MAPPER;
     }
 
     /**
@@ -47,7 +73,7 @@ public final class DlcJson {
      */
     public static String write(Object value) {
         try {
-            return MAPPER.writeValueAsString(value);
+            return Shared.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot write " + value.getClass().getSimpleName() + " as JSON", e);
         }

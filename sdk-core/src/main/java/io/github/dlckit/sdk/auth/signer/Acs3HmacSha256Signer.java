@@ -3,13 +3,11 @@ package io.github.dlckit.sdk.auth.signer;
 import io.github.dlckit.sdk.auth.Credentials;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 
 /**
  * {@code ACS3-HMAC-SHA256} ("V3"): HMAC-SHA256 over the SHA-256 of a canonical request made of the method,
@@ -22,8 +20,6 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
     static final String DATE = "x-acs-date";
     static final String CONTENT_SHA256 = "x-acs-content-sha256";
 
-    private static final DateTimeFormatter ISO_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
     private static final Comparator<Map.Entry<String, String>> BY_KEY_THEN_VALUE =
             Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue());
 
@@ -34,16 +30,18 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
 
     @Override
     public void sign(SignableRequest request, Credentials credentials, Instant timestamp, String nonce) {
-        request.header(DATE, ISO_SECONDS.format(timestamp));
+        request.header(DATE, SigningTime.iso8601(timestamp));
         request.header(CONTENT_SHA256, Crypto.sha256Hex(request.body()));
         AcsHeaders.addIdentity(request, credentials, nonce);
         request.headers().remove(AcsHeaders.AUTHORIZATION);
 
-        TreeMap<String, String> signed = signedHeaders(request.headers());
+        String[] signed = signedHeaders(request.headers());
         String canonical = canonicalRequest(request, signed);
         String signature = Crypto.hex(Crypto.hmacSha256(credentials.accessKeySecret(), stringToSign(canonical)));
-        request.header(AcsHeaders.AUTHORIZATION, ALGORITHM + " Credential=" + credentials.accessKeyId()
-                + ",SignedHeaders=" + String.join(";", signed.keySet()) + ",Signature=" + signature);
+        StringBuilder authorization = new StringBuilder(ALGORITHM.length() + 160 + signature.length())
+                .append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append(",SignedHeaders=");
+        appendList(authorization, signed).append(",Signature=").append(signature);
+        request.header(AcsHeaders.AUTHORIZATION, authorization.toString());
     }
 
     /**
@@ -66,28 +64,42 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
         return ALGORITHM + "\n" + Crypto.sha256Hex(canonicalRequest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    private static String canonicalRequest(SignableRequest request, TreeMap<String, String> signed) {
-        StringBuilder out = new StringBuilder(256)
+    private static String canonicalRequest(SignableRequest request, String[] signed) {
+        Map<String, String> headers = request.headers();
+        StringBuilder out = new StringBuilder(512)
                 .append(request.method()).append('\n')
                 .append(request.rawPath().isEmpty() ? "/" : request.rawPath()).append('\n')
                 .append(canonicalQuery(request.query())).append('\n');
-        for (Map.Entry<String, String> h : signed.entrySet()) {
-            out.append(h.getKey()).append(':').append(h.getValue().trim()).append('\n');
+        for (String name : signed) {
+            out.append(name).append(':').append(headers.get(name).trim()).append('\n');
         }
-        return out.append('\n').append(String.join(";", signed.keySet())).append('\n')
-                .append(request.headers().get(CONTENT_SHA256)).toString();
+        out.append('\n');
+        return appendList(out, signed).append('\n').append(headers.get(CONTENT_SHA256)).toString();
     }
 
-    /** §3.4: {@code host}, {@code content-type} and every {@code x-acs-*} header, names sorted. */
-    private static TreeMap<String, String> signedHeaders(Map<String, String> headers) {
-        TreeMap<String, String> signed = new TreeMap<>();
-        for (Map.Entry<String, String> h : headers.entrySet()) {
-            String name = h.getKey();
+    /** §3.4: {@code host}, {@code content-type} and every {@code x-acs-*} header, names sorted (a few names: an array sort). */
+    private static String[] signedHeaders(Map<String, String> headers) {
+        String[] names = new String[headers.size()];
+        int n = 0;
+        for (String name : headers.keySet()) {
             if (name.equals("host") || name.equals("content-type") || name.startsWith(AcsHeaders.PREFIX)) {
-                signed.put(name, h.getValue());
+                names[n++] = name;
             }
         }
+        String[] signed = n == names.length ? names : Arrays.copyOf(names, n);
+        Arrays.sort(signed);
         return signed;
+    }
+
+    /** The signed-header list: names joined with {@code ;}. */
+    private static StringBuilder appendList(StringBuilder out, String[] names) {
+        for (int i = 0; i < names.length; i++) {
+            if (i > 0) {
+                out.append(';');
+            }
+            out.append(names[i]);
+        }
+        return out;
     }
 
     /** §3.3: decoded pairs sorted by key, key and value RFC 3986-encoded, {@code Key=} for empty values. */

@@ -8,15 +8,18 @@ import java.security.MessageDigest;
 
 /**
  * Hashes and MACs for the signers. {@code Mac.getInstance} and {@code MessageDigest.getInstance} look up
- * providers on every call, which is slow: each thread keeps its own instances.
+ * providers on every call, which is slow: each thread keeps its own instances. A MAC also stays initialised with
+ * the last key it was used with: initialising hashes the key into the inner and outer pads (two digest blocks
+ * and a few arrays), and a client signs every request with the same secret. {@code doFinal} resets the MAC to
+ * that initialised state, so reuse is exact.
  */
 final class Crypto {
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
-    private static final ThreadLocal<Mac> HMAC_SHA256 = ThreadLocal.withInitial(() -> mac("HmacSHA256"));
-    private static final ThreadLocal<Mac> HMAC_SHA1 = ThreadLocal.withInitial(() -> mac("HmacSHA1"));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
+    private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
 
     /** SHA-256 of the empty body, sent for requests without one. */
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
@@ -29,11 +32,11 @@ final class Crypto {
     }
 
     static byte[] hmacSha256(String key, String data) {
-        return hmac(HMAC_SHA256.get(), "HmacSHA256", key, data);
+        return HMAC_SHA256.get().sign(key, data);
     }
 
     static byte[] hmacSha1(String key, String data) {
-        return hmac(HMAC_SHA1.get(), "HmacSHA1", key, data);
+        return HMAC_SHA1.get().sign(key, data);
     }
 
     static String hex(byte[] bytes) {
@@ -45,13 +48,29 @@ final class Crypto {
         return new String(out);
     }
 
-    private static byte[] hmac(Mac mac, String algorithm, String key, String data) {
-        try {
-            mac.init(new SecretKeySpec(key.getBytes(StandardCharsets.UTF_8), algorithm));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException("cannot initialise " + algorithm, e);
+    /** A thread's MAC of one algorithm and the key it is initialised with. */
+    private static final class KeyedMac {
+        private final String algorithm;
+        private final Mac mac;
+        private String key;
+
+        KeyedMac(String algorithm) {
+            this.algorithm = algorithm;
+            this.mac = Crypto.mac(algorithm);
         }
-        return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+
+        byte[] sign(String secret, String data) {
+            if (!secret.equals(key)) {
+                key = null;
+                try {
+                    mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), algorithm));
+                } catch (GeneralSecurityException e) {
+                    throw new IllegalStateException("cannot initialise " + algorithm, e);
+                }
+                key = secret;
+            }
+            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+        }
     }
 
     private static MessageDigest digest(String algorithm) {

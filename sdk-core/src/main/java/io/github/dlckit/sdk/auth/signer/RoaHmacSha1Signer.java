@@ -3,12 +3,9 @@ package io.github.dlckit.sdk.auth.signer;
 import io.github.dlckit.sdk.auth.Credentials;
 
 import java.time.Instant;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -23,9 +20,6 @@ public final class RoaHmacSha1Signer implements RequestSigner {
     static final String SIGNATURE_METHOD = "x-acs-signature-method";
     static final String SIGNATURE_VERSION = "x-acs-signature-version";
 
-    private static final DateTimeFormatter RFC_1123 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     @Override
     public SignatureAlgorithm algorithm() {
         return SignatureAlgorithm.ROA_HMAC_SHA1;
@@ -33,7 +27,7 @@ public final class RoaHmacSha1Signer implements RequestSigner {
 
     @Override
     public void sign(SignableRequest request, Credentials credentials, Instant timestamp, String nonce) {
-        request.header(DATE, RFC_1123.format(timestamp));
+        request.header(DATE, SigningTime.rfc1123(timestamp));
         request.header(SIGNATURE_METHOD, "HMAC-SHA1");
         request.header(SIGNATURE_VERSION, "1.0");
         AcsHeaders.addIdentity(request, credentials, nonce);

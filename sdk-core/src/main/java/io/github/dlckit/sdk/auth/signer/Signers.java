@@ -10,6 +10,7 @@ public final class Signers {
     private static final RequestSigner ROA = new RoaHmacSha1Signer();
     /** Mixed into every nonce so two processes started together still differ. */
     private static final long PROCESS_SALT = new SecureRandom().nextLong();
+    private static final char[] HEX = "0123456789abcdef".toCharArray();
 
     private Signers() {
     }
@@ -31,11 +32,16 @@ public final class Signers {
      */
     public static String newNonce() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return hex16(random.nextLong() ^ PROCESS_SALT) + hex16(random.nextLong());
+        char[] out = new char[32];
+        hex16(random.nextLong() ^ PROCESS_SALT, out, 0);
+        hex16(random.nextLong(), out, 16);
+        return new String(out);
     }
 
-    private static String hex16(long value) {
-        String hex = Long.toHexString(value);
-        return "0000000000000000".substring(hex.length()) + hex;
+    /** Writes a long as 16 lower-case hex digits, leading zeros included. */
+    private static void hex16(long value, char[] out, int at) {
+        for (int i = 15; i >= 0; i--) {
+            out[at + 15 - i] = HEX[(int) (value >>> (4 * i)) & 0xF];
+        }
     }
 }

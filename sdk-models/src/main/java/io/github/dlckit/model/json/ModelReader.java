@@ -1,0 +1,225 @@
+package io.github.dlckit.model.json;
+
+import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.DeserializationConfig;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonDeserializer;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.type.LogicalType;
+import com.fasterxml.jackson.databind.util.AccessPattern;
+import com.fasterxml.jackson.databind.util.ClassUtil;
+
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+
+/**
+ * The base of the generated readers ({@link ModelReaders}): reads a model type straight into its Immutables
+ * builder, one token stream pass, no reflection, no intermediate {@code Json} object. Each generated subclass
+ * only dispatches field names; the rules that make its values equal to Jackson's own are here:
+ * <ul>
+ * <li>a JSON object is read field by field; unknown fields are skipped (the models ignore unknown fields);</li>
+ * <li>{@code null} sets the attribute to absent (empty), as Jackson's {@code Optional}, collection and map null
+ * values do through the {@code Json} delegate;</li>
+ * <li>a value in its natural token (a string for a text, an integer for an integer, {@code true}/{@code false}
+ * for a boolean, a decimal for a floating-point number) is read with the same parser call Jackson's scalar
+ * deserializers make;</li>
+ * <li>anything else (numbers sent as text, a text sent as a number, lists, maps, nested models, free-form
+ * values) goes to the deserializer Jackson itself uses for the attribute's declared type, so every coercion
+ * and every refusal is Jackson's;</li>
+ * <li>input that is not an object at all (a string, an array, {@code null}) goes to Jackson's standard
+ * deserializer of the model type, resolved only when first needed;</li>
+ * <li>lists and maps are held until the object ends and then given to the builder in attribute order, as the
+ * {@code Json} delegate gives them: a later duplicate key wins, and an element the builder refuses (a null)
+ * fails the whole object with the message of Jackson's value instantiator;</li>
+ * <li>a failure while reading a field is wrapped with the field name, as Jackson's bean deserializer does (the
+ * path names the model interface, not Immutables' internal {@code Json} class).</li>
+ * </ul>
+ *
+ * @param <T> the model type
+ */
+abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDeserializer {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Jackson's deserializer of the model type, as built before this reader replaced it; not yet resolved. */
+    private final transient JsonDeserializer<?> standard;
+    /** The model interface, named in error paths. */
+    private final Class<?> model;
+    private final String[] accessors;
+    /** Per attribute (in {@link #accessors} order): Jackson's deserializer for its declared type. */
+    private transient JsonDeserializer<Object>[] declared;
+    private transient volatile JsonDeserializer<Object> resolvedStandard;
+
+    /**
+     * @param model the model interface
+     * @param standard Jackson's deserializer of its Immutables class
+     * @param accessors the attribute accessors read from JSON, in the order the subclass indexes them
+     */
+    protected ModelReader(Class<?> model, JsonDeserializer<?> standard, String... accessors) {
+        super(standard.handledType());
+        this.model = model;
+        this.standard = standard;
+        this.accessors = accessors;
+    }
+
+    @Override
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
+        JsonDeserializer<Object>[] found = new JsonDeserializer[accessors.length];
+        for (int i = 0; i < accessors.length; i++) {
+            JavaType type;
+            try {
+                type = ctxt.constructType(model.getMethod(accessors[i]).getGenericReturnType());
+            } catch (NoSuchMethodException e) {
+                throw JsonMappingException.from(ctxt, model.getName() + " has no attribute " + accessors[i], e);
+            }
+            found[i] = ctxt.findContextualValueDeserializer(type, null);
+        }
+        declared = found;
+    }
+
+    @Override
+    public final T deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.START_OBJECT) {
+            t = p.nextToken();
+        } else if (t != JsonToken.FIELD_NAME && t != JsonToken.END_OBJECT) {
+            return model(standard(ctxt).deserialize(p, ctxt));
+        }
+        return readFields(p, ctxt, t);
+    }
+
+    /**
+     * Reads the fields of an object up to its end.
+     *
+     * @param p the parser, at the first field name or at the end of the object
+     * @param ctxt the context
+     * @param first the current token
+     * @return the value
+     * @throws IOException as Jackson's deserializers throw it
+     */
+    protected abstract T readFields(JsonParser p, DeserializationContext ctxt, JsonToken first) throws IOException;
+
+    /**
+     * A value in a token other than the attribute's natural one: what Jackson's deserializer of the declared
+     * type makes of it.
+     *
+     * @param index the attribute's index
+     * @param p the parser, at the value
+     * @param ctxt the context
+     * @return the value of the declared type (an {@code Optional}, a list, ...)
+     * @throws IOException as Jackson throws it
+     */
+    protected final Object declared(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
+        return declared[index].deserialize(p, ctxt);
+    }
+
+    /**
+     * Wraps a failure while reading a field as Jackson's bean deserializer does: I/O failures that are not
+     * Jackson's own pass unchanged, the rest become a {@link JsonMappingException} whose path names the field.
+     *
+     * @param failure what was thrown
+     * @param field the JSON field name
+     * @param ctxt the context
+     * @return never returns normally
+     * @throws IOException always
+     */
+    protected final IOException wrap(Throwable failure, String field, DeserializationContext ctxt) throws IOException {
+        Throwable t = failure;
+        while (t instanceof InvocationTargetException && t.getCause() != null) {
+            t = t.getCause();
+        }
+        ClassUtil.throwIfError(t);
+        boolean wrap = ctxt == null || ctxt.isEnabled(DeserializationFeature.WRAP_EXCEPTIONS);
+        if (t instanceof IOException) {
+            if (!wrap || !(t instanceof JacksonException)) {
+                throw (IOException) t;
+            }
+        } else if (!wrap) {
+            ClassUtil.throwIfRTE(t);
+        }
+        throw JsonMappingException.wrapWithPath(t, model, field);
+    }
+
+    /**
+     * A builder that refused the values held for the object (a null element in a list): the failure Jackson's
+     * value instantiator reports when the Immutables {@code Json} delegate hands the same values to the same
+     * builder.
+     *
+     * @param failure what the builder threw
+     * @param ctxt the context
+     * @return the exception to throw
+     */
+    protected final JsonMappingException instantiationFailure(RuntimeException failure, DeserializationContext ctxt) {
+        return ctxt.instantiationException(handledType(), failure);
+    }
+
+    private JsonDeserializer<Object> standard(DeserializationContext ctxt) throws JsonMappingException {
+        JsonDeserializer<Object> s = resolvedStandard;
+        if (s == null) {
+            synchronized (this) {
+                s = resolvedStandard;
+                if (s == null) {
+                    if (standard instanceof ResolvableDeserializer) {
+                        ((ResolvableDeserializer) standard).resolve(ctxt);
+                    }
+                    s = cast(ctxt.handleSecondaryContextualization(standard, null,
+                            ctxt.constructType(standard.handledType())));
+                    resolvedStandard = s;
+                }
+            }
+        }
+        return s;
+    }
+
+    @SuppressWarnings("unchecked")
+    private T model(Object value) {
+        return (T) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static JsonDeserializer<Object> cast(JsonDeserializer<?> deserializer) {
+        return (JsonDeserializer<Object>) deserializer;
+    }
+
+    @Override
+    public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
+        return model(standard.getNullValue(ctxt));
+    }
+
+    @Override
+    public AccessPattern getNullAccessPattern() {
+        return standard.getNullAccessPattern();
+    }
+
+    @Override
+    public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
+        return standard.getEmptyValue(ctxt);
+    }
+
+    @Override
+    public AccessPattern getEmptyAccessPattern() {
+        return standard.getEmptyAccessPattern();
+    }
+
+    @Override
+    public LogicalType logicalType() {
+        return standard.logicalType();
+    }
+
+    @Override
+    public Boolean supportsUpdate(DeserializationConfig config) {
+        return standard.supportsUpdate(config);
+    }
+
+    @Override
+    public boolean isCachable() {
+        return true;
+    }
+}
