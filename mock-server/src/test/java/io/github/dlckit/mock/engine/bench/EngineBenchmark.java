@@ -26,6 +26,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
@@ -183,39 +184,67 @@ public final class EngineBenchmark {
      * holding 200 jobs, alone and then beside 9,800 jobs in 150 other pools.
      */
     private static void priceChangeCostIsPerPool(long seed) {
-        double alone = priceChangeMicros(seed, 0);
-        double crowded = priceChangeMicros(seed, 9_800);
+        PriceChanges alone = new PriceChanges(seed, 0);
+        PriceChanges crowded = new PriceChanges(seed, 9_800);
+        // Interleaved rounds, medians: JIT warm-up and GC land on both sides alike.
+        double[] aloneMicros = new double[7];
+        double[] crowdedMicros = new double[7];
+        for (int round = -1; round < aloneMicros.length; round++) {
+            double a = alone.meanMicros();
+            double c = crowded.meanMicros();
+            if (round >= 0) {
+                aloneMicros[round] = a;
+                crowdedMicros[round] = c;
+            }
+        }
+        double a = median(aloneMicros);
+        double c = median(crowdedMicros);
         System.out.printf(Locale.ROOT, "price change of a pool holding 200 jobs: %.1f µs alone, %.1f µs beside 9,800 "
-                + "other jobs (ratio %.2f)%n", alone, crowded, crowded / alone);
+                + "other jobs (ratio %.2f; medians of %d interleaved rounds)%n", a, c, c / a, aloneMicros.length);
     }
 
-    private static double priceChangeMicros(long seed, int otherJobs) {
-        EngineBenchmark bench = new EngineBenchmark(seed);
-        bench.addPools(151);
-        PoolSnapshot hot = bench.pools.get(bench.pools.size() - 1);
-        bench.engine.execute(c -> {
-            c.market().updatePool(hot.key(), PoolUpdate.of().capacity(400).protectionSeconds(0)
-                    .marketPrice(hot.minPrice()));
-            for (int i = 0; i < 200; i++) {
-                c.jobs().createJob(OWNER, bench.hotJob(hot, i));
-            }
-            for (int i = 0; i < otherJobs; i++) {
-                c.jobs().createJob(OWNER, bench.job(i));
-            }
-            return null;
-        });
-        BigDecimal low = hot.minPrice();
-        BigDecimal high = hot.minPrice().add(hot.maxPrice().subtract(hot.minPrice()).multiply(new BigDecimal("0.01")));
-        int changes = 4_000;
-        long start = 0;
-        for (int i = -1_000; i < changes; i++) {
-            if (i == 0) {
-                start = System.nanoTime();
-            }
-            BigDecimal price = (i & 1) == 0 ? low : high;
-            bench.engine.execute(c -> c.market().updatePool(hot.key(), PoolUpdate.of().marketPrice(price)));
+    private static double median(double[] values) {
+        double[] sorted = values.clone();
+        Arrays.sort(sorted);
+        return sorted[sorted.length / 2];
+    }
+
+    /** An engine whose last pool holds 200 jobs that survive every price change, beside {@code otherJobs} more. */
+    private static final class PriceChanges {
+        private final EngineBenchmark bench;
+        private final PoolSnapshot hot;
+        private final BigDecimal low;
+        private final BigDecimal high;
+
+        PriceChanges(long seed, int otherJobs) {
+            bench = new EngineBenchmark(seed);
+            bench.addPools(151);
+            hot = bench.pools.get(bench.pools.size() - 1);
+            bench.engine.execute(c -> {
+                c.market().updatePool(hot.key(), PoolUpdate.of().capacity(400).protectionSeconds(0)
+                        .marketPrice(hot.minPrice()));
+                for (int i = 0; i < 200; i++) {
+                    c.jobs().createJob(OWNER, bench.hotJob(hot, i));
+                }
+                for (int i = 0; i < otherJobs; i++) {
+                    c.jobs().createJob(OWNER, bench.job(i));
+                }
+                return null;
+            });
+            low = hot.minPrice();
+            high = hot.minPrice().add(hot.maxPrice().subtract(hot.minPrice()).multiply(new BigDecimal("0.01")));
         }
-        return (System.nanoTime() - start) / 1e3 / changes;
+
+        /** @return the mean cost of 4,000 price changes of the hot pool, alternating between two prices */
+        double meanMicros() {
+            int changes = 4_000;
+            long start = System.nanoTime();
+            for (int i = 0; i < changes; i++) {
+                BigDecimal price = (i & 1) == 0 ? low : high;
+                bench.engine.execute(c -> c.market().updatePool(hot.key(), PoolUpdate.of().marketPrice(price)));
+            }
+            return (System.nanoTime() - start) / 1e3 / changes;
+        }
     }
 
     /** A job on the hot pool that bids its ceiling: it holds through every price change. */
