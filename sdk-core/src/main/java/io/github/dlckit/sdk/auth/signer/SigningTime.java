@@ -5,6 +5,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import java.util.function.BiFunction;
 
 /**
  * The signing timestamps of both schemes as text: {@code 2026-11-28T23:37:25Z} ({@code x-acs-date}) and
@@ -24,32 +25,20 @@ final class SigningTime {
     private static final DateTimeFormatter RFC_1123 =
             DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
-    private static volatile Second iso = new Second(Long.MIN_VALUE, "");
-    private static volatile Second rfc1123 = new Second(Long.MIN_VALUE, "");
+    private static final PerSecond ISO = new PerSecond(SigningTime::formatIso);
+    private static final PerSecond RFC = new PerSecond(SigningTime::formatRfc1123);
 
     private SigningTime() {
     }
 
     /** @return UTC, {@code yyyy-MM-dd'T'HH:mm:ss'Z'} */
     static String iso8601(Instant time) {
-        long second = time.getEpochSecond();
-        Second cached = iso;
-        if (cached.epochSecond != second) {
-            cached = new Second(second, formatIso(second, time));
-            iso = cached;
-        }
-        return cached.text;
+        return ISO.text(time);
     }
 
     /** @return GMT, {@code EEE, dd MMM yyyy HH:mm:ss 'GMT'} with English names */
     static String rfc1123(Instant time) {
-        long second = time.getEpochSecond();
-        Second cached = rfc1123;
-        if (cached.epochSecond != second) {
-            cached = new Second(second, formatRfc1123(second, time));
-            rfc1123 = cached;
-        }
-        return cached.text;
+        return RFC.text(time);
     }
 
     private static String formatIso(long epochSecond, Instant time) {
@@ -93,6 +82,26 @@ final class SigningTime {
 
     private static StringBuilder two(StringBuilder out, int value) {
         return out.append((char) ('0' + value / 10)).append((char) ('0' + value % 10));
+    }
+
+    /** One format's text of the last second asked for. */
+    private static final class PerSecond {
+        private final BiFunction<Long, Instant, String> format;
+        private volatile Second last = new Second(Long.MIN_VALUE, "");
+
+        PerSecond(BiFunction<Long, Instant, String> format) {
+            this.format = format;
+        }
+
+        String text(Instant time) {
+            long second = time.getEpochSecond();
+            Second cached = last;
+            if (cached.epochSecond != second) {
+                cached = new Second(second, format.apply(second, time));
+                last = cached;
+            }
+            return cached.text;
+        }
     }
 
     /** One second and its text. */
