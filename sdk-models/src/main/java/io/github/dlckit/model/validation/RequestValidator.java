@@ -36,6 +36,10 @@ public final class RequestValidator {
             if (value.isEmpty()) {
                 out.add(new Violation(p.name(), "Required", "is a path parameter of " + operation.name()
                         + " and must not be empty"));
+            } else if (value.equals(".") || value.equals("..")) {
+                // A dot segment would be resolved away by URL normalisation and address another resource.
+                out.add(new Violation(p.name(), "InvalidPathSegment", "is a path parameter of " + operation.name()
+                        + " and must not be '.' or '..'"));
             }
         }
         for (RequiredField<Q> field : operation.requiredFields()) {

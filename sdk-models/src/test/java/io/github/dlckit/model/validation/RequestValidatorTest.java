@@ -101,6 +101,15 @@ class RequestValidatorTest {
     }
 
     @Test
+    void pathParametersMustNotBeDotSegments() {
+        assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("..")))
+                .extracting(Violation::toString)
+                .containsExactly("JobId: InvalidPathSegment is a path parameter of GetJob and must not be '.' or '..'");
+        assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("."))).hasSize(1);
+        assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("..dlc"))).isEmpty();
+    }
+
+    @Test
     void priorityIsOneToNine() {
         assertThat(problems(job(SpotSpec.priceLimit(0.011)).priority(10).build()))
                 .containsExactly("Priority: Range requires 1 to 9, got 10");
