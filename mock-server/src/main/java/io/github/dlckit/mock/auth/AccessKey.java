@@ -81,13 +81,35 @@ public final class AccessKey {
      * @throws IllegalArgumentException when malformed; the message never repeats the text (it holds a secret)
      */
     public static AccessKey parse(String spec) {
+        String[] parts = parts(spec, 2, "ID:SECRET[:ACCOUNT[:USER]]");
+        return of(parts[0], parts[1], parts.length > 2 ? parts[2] : DEFAULT_ACCOUNT_ID,
+                parts.length > 3 ? parts[3] : parts[0]);
+    }
+
+    /**
+     * Parses a temporary key that never expires: {@code ID:SECRET:TOKEN}, {@code ID:SECRET:TOKEN:ACCOUNT} or
+     * {@code ID:SECRET:TOKEN:ACCOUNT:USER} (the command line's {@code --sts-key}). Account and user default as in
+     * {@link #parse}.
+     *
+     * @param spec the text
+     * @return the key
+     * @throws IllegalArgumentException when malformed; the message never repeats the text (it holds secrets)
+     */
+    public static AccessKey parseSts(String spec) {
+        String[] parts = parts(spec, 3, "ID:SECRET:TOKEN[:ACCOUNT[:USER]]");
+        return sts(parts[0], parts[1], parts[2], null, parts.length > 3 ? parts[3] : DEFAULT_ACCOUNT_ID,
+                parts.length > 4 ? parts[4] : parts[0]);
+    }
+
+    /** Splits on {@code :}: {@code required} parts, then up to two optional ones (account, user), none empty. */
+    private static String[] parts(String spec, int required, String form) {
         String[] parts = spec.split(":", -1);
-        if (parts.length < 2 || parts.length > 4 || java.util.Arrays.stream(parts).anyMatch(String::isEmpty)) {
-            throw new IllegalArgumentException("expected ID:SECRET[:ACCOUNT[:USER]] with non-empty parts, got "
+        if (parts.length < required || parts.length > required + 2
+                || java.util.Arrays.stream(parts).anyMatch(String::isEmpty)) {
+            throw new IllegalArgumentException("expected " + form + " with non-empty parts, got "
                     + parts.length + " part(s)" + (parts.length > 1 ? " (some empty?)" : ""));
         }
-        String account = parts.length > 2 ? parts[2] : DEFAULT_ACCOUNT_ID;
-        return of(parts[0], parts[1], account, parts.length > 3 ? parts[3] : parts[0]);
+        return parts;
     }
 
     /** @return the AccessKey ID (not secret) */
@@ -110,8 +132,8 @@ public final class AccessKey {
         return userId;
     }
 
-    /** @return the STS token, empty for a long-lived key */
-    Optional<String> securityToken() {
+    /** @return the STS token, empty for a long-lived key; like the secret, never print it */
+    public Optional<String> securityToken() {
         return Optional.ofNullable(securityToken);
     }
 

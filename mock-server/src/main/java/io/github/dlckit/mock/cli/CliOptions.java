@@ -7,6 +7,7 @@ import io.github.dlckit.mock.engine.EngineConfig;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * The standalone mock's flags, parsed. Each flag takes its value as the next argument or after {@code =}
@@ -40,6 +41,10 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                                        an access key the mock accepts; repeat for more. Keys of different
                                        ACCOUNTs never see each other's jobs. Default: testid:testsecret
                                        (account 1234567890123456). Only key ids are ever printed.
+              --sts-key ID:SECRET:TOKEN[:ACCOUNT[:USER]]
+                                       a temporary (STS) key: requests must also carry TOKEN in
+                                       x-acs-security-token; never expires; repeat for more. Counts as
+                                       a configured key (the default key is then not added)
               --clock virtual|wall     wall (default): the clock follows real time from the start;
                                        virtual: it moves only through the control API
               --seed N                 seed of ids and prices: same seed and calls, same history (default 1)
@@ -101,7 +106,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 case "--port" -> port = portNumber(value);
                 case "--host" -> host = nonEmpty(flag, value);
                 case "--region" -> region = nonEmpty(flag, value);
-                case "--access-key" -> keys.add(accessKey(value));
+                case "--access-key" -> keys.add(accessKey(flag, value, AccessKey::parse));
+                case "--sts-key" -> keys.add(accessKey(flag, value, AccessKey::parseSts));
                 case "--clock" -> clock = clockMode(value);
                 case "--seed" -> seed = longNumber(flag, value);
                 case "--scenario" -> scenario = Path.of(nonEmpty(flag, value));
@@ -112,7 +118,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
     }
 
     private static boolean isValued(String flag) {
-        return List.of("--port", "--host", "--region", "--access-key", "--clock", "--seed", "--scenario").contains(flag);
+        return List.of("--port", "--host", "--region", "--access-key", "--sts-key", "--clock", "--seed", "--scenario").contains(flag);
     }
 
     private static int portNumber(String value) throws CliException {
@@ -139,11 +145,12 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         }
     }
 
-    private static AccessKey accessKey(String value) throws CliException {
+    private static AccessKey accessKey(String flag, String value, Function<String, AccessKey> parser)
+            throws CliException {
         try {
-            return AccessKey.parse(value);
+            return parser.apply(value);
         } catch (IllegalArgumentException e) {
-            throw new CliException("--access-key " + e.getMessage());
+            throw new CliException(flag + " " + e.getMessage());
         }
     }
 

@@ -41,6 +41,15 @@ class CliOptionsTest {
     }
 
     @Test
+    void stsKeys_carryTheirTokenAndAccount() throws CliException {
+        CliOptions options = CliOptions.parse("--sts-key", "STS.a:s:tok+/=", "--sts-key=STS.b:s:t:42:bob",
+                "--access-key", "c:d");
+        assertThat(options.accessKeys()).extracting(k -> k.id() + "/" + k.accountId() + "/" + k.userId() + "/"
+                        + k.securityToken().orElse("none"))
+                .containsExactly("STS.a/1234567890123456/STS.a/tok+/=", "STS.b/42/bob/t", "c/1234567890123456/c/none");
+    }
+
+    @Test
     void help_inEitherSpelling() throws CliException {
         assertThat(CliOptions.parse("--help").help()).isTrue();
         assertThat(CliOptions.parse("-h").help()).isTrue();
@@ -60,6 +69,9 @@ class CliOptionsTest {
             "--access-key=onlyid        | --access-key expected ID:SECRET[:ACCOUNT[:USER]]",
             "--access-key=id:           | --access-key expected ID:SECRET[:ACCOUNT[:USER]]",
             "--access-key=a:b:c:d:e     | --access-key expected ID:SECRET[:ACCOUNT[:USER]]",
+            "--sts-key=id:secret        | --sts-key expected ID:SECRET:TOKEN[:ACCOUNT[:USER]]",
+            "--sts-key=id:s:t:a:u:x     | --sts-key expected ID:SECRET:TOKEN[:ACCOUNT[:USER]]",
+            "--sts-key                  | --sts-key needs a value",
             "--host=                    | --host needs a value",
             "stray                      | unknown option 'stray'"})
     void badFlags_giveOneLineNamingTheFlag(String arg, String message) {
@@ -72,5 +84,8 @@ class CliOptionsTest {
         CliException error = catchThrowableOfType(CliException.class,
                 () -> CliOptions.parse("--access-key", "id:topsecret:acct:user:extra"));
         assertThat(error.getMessage()).doesNotContain("topsecret");
+        CliException sts = catchThrowableOfType(CliException.class,
+                () -> CliOptions.parse("--sts-key", "id:topsecret:toptoken:acct:user:extra"));
+        assertThat(sts.getMessage()).doesNotContain("topsecret").doesNotContain("toptoken");
     }
 }

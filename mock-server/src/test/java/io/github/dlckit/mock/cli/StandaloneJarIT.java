@@ -3,6 +3,7 @@ package io.github.dlckit.mock.cli;
 import io.github.dlckit.mock.Jobs;
 import io.github.dlckit.mock.SignedCall;
 import io.github.dlckit.mock.control.HttpMockControl;
+import io.github.dlckit.sdk.auth.Credentials;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,7 +38,7 @@ class StandaloneJarIT {
     void printsOneListeningLine_servesSignedCalls_stopsOnSigterm(@TempDir Path dir) throws Exception {
         Path scenario = Files.writeString(dir.resolve("market.json"), "{\"Pools\": [], \"Traces\": []}");
         Process process = start("--port", "0", "--clock", "virtual", "--access-key", "itkey:itsecret",
-                "--scenario", scenario.toString());
+                "--sts-key", "STS.itkey:stssecret:ststoken+/=:77", "--scenario", scenario.toString());
         try {
             BlockingQueue<String> stdout = lines(process.getInputStream());
             CompletableFuture<String> stderr = text(process.getErrorStream());
@@ -55,11 +56,19 @@ class StandaloneJarIT {
             assertThat(job.json().path("Status").asText()).isEqualTo("Succeeded");
             assertThat(SignedCall.to(baseUrl).op("ListJobs", "GET", "/api/v1/jobs").send().code())
                     .isEqualTo("InvalidAccessKeyId.NotFound");
+            SignedCall.Reply sts = SignedCall.to(baseUrl)
+                    .credentials(Credentials.sts("STS.itkey", "stssecret", "ststoken+/=")).op("ListJobs", "GET",
+                            "/api/v1/jobs").send();
+            assertThat(sts.status()).as("the STS key's own account sees no jobs").isEqualTo(200);
+            assertThat(sts.json().path("TotalCount").asInt()).isZero();
+            assertThat(SignedCall.to(baseUrl).key("STS.itkey", "stssecret").op("ListJobs", "GET", "/api/v1/jobs")
+                    .send().code()).isEqualTo("InvalidSecurityToken.Missing");
 
             process.destroy(); // SIGTERM
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isIn(0, 143);
-            assertThat(stderr.get(30, TimeUnit.SECONDS)).contains("itkey").doesNotContain("itsecret");
+            assertThat(stderr.get(30, TimeUnit.SECONDS)).contains("itkey", "STS.itkey")
+                    .doesNotContain("itsecret", "stssecret", "ststoken");
             assertThat(stdout).as("stdout after the listening line").containsExactly(END);
         } finally {
             process.destroyForcibly();
