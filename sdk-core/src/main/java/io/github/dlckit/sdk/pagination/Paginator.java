@@ -1,12 +1,8 @@
 package io.github.dlckit.sdk.pagination;
 
-import io.github.dlckit.sdk.exception.DlcClientException;
-
-import java.util.Collections;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
-import java.util.OptionalLong;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -15,10 +11,9 @@ import java.util.stream.StreamSupport;
 
 /**
  * The pages of a paged List call, fetched lazily: nothing is sent until iteration starts, and each new
- * iteration starts again from the request's page (default 1). Iteration stops at an empty page or once the
- * items seen reach the page's {@code TotalCount}; a short page alone does not stop it (the service may cap the
- * page size below the one asked for). If the service answers the same items twice in a row, iteration fails
- * rather than loop forever.
+ * iteration starts again from the request's page (default 1). Iteration ends as {@link PageCursor} says: at an
+ * empty page or once the items seen reach the page's {@code TotalCount} (a short page alone does not end it);
+ * if the service answers the same items twice in a row, iteration fails rather than loop forever.
  *
  * @param <P> the page (response) type
  * @param <T> the item type
@@ -67,26 +62,22 @@ public final class Paginator<P, T> implements Iterable<P> {
     }
 
     private static final class PageIterator<Q, P, T> implements Iterator<P> {
-        private final PageBinding<Q, P, T> binding;
+        private final PageCursor<Q, P, T> cursor;
         private final Function<Q, P> fetch;
-        private final Q request;
-        private int page;
-        private long seen;
-        private List<T> previous = Collections.emptyList();
         private P next;
-        private boolean done;
 
         PageIterator(PageBinding<Q, P, T> binding, Function<Q, P> fetch, Q request) {
-            this.binding = binding;
+            this.cursor = new PageCursor<>(binding, request);
             this.fetch = fetch;
-            this.request = request;
-            this.page = binding.firstPage(request);
         }
 
         @Override
         public boolean hasNext() {
-            if (next == null && !done) {
-                fetchNext();
+            if (next == null && !cursor.done()) {
+                P fetched = fetch.apply(cursor.nextRequest());
+                if (cursor.accept(fetched)) {
+                    next = fetched;
+                }
             }
             return next != null;
         }
@@ -99,26 +90,6 @@ public final class Paginator<P, T> implements Iterable<P> {
             P out = next;
             next = null;
             return out;
-        }
-
-        private void fetchNext() {
-            P fetched = fetch.apply(binding.forPage(request, page));
-            List<T> items = binding.items(fetched);
-            if (items.isEmpty()) {
-                done = true;
-                return;
-            }
-            if (items.equals(previous)) {
-                throw new DlcClientException(binding.operation() + ": page " + page + " has the same items as page "
-                        + (page - 1) + "; stopping rather than paging forever (does the service ignore PageNumber?)",
-                        null, false);
-            }
-            seen += items.size();
-            OptionalLong total = binding.totalCount(fetched);
-            done = total.isPresent() && seen >= total.getAsLong();
-            previous = items;
-            page++;
-            next = fetched;
         }
     }
 }
