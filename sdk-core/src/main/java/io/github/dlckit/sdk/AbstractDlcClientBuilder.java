@@ -5,6 +5,7 @@ import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.auth.DefaultCredentialsChain;
 import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
+import io.github.dlckit.sdk.event.CallListener;
 import io.github.dlckit.sdk.http.OkHttpClients;
 import io.github.dlckit.sdk.internal.ClientConfig;
 import io.github.dlckit.sdk.retry.Delayer;
@@ -19,6 +20,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
@@ -57,6 +59,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     private OkHttpClient httpClient;
     private String userAgentSuffix;
     private boolean clientValidation = true;
+    private final List<CallListener> listeners = new ArrayList<>();
 
     // Test seams: package-private on purpose (not API); tests in this package replace time, pauses and randomness.
     private Clock clock = Clock.systemUTC();
@@ -206,6 +209,15 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
         return self();
     }
 
+    /**
+     * @param listener hears of every attempt and every call (metrics, tracing); listeners run in the order added
+     * @return this builder
+     */
+    public B addListener(CallListener listener) {
+        listeners.add(Objects.requireNonNull(listener, "listener"));
+        return self();
+    }
+
     B clock(Clock clock) {
         this.clock = clock;
         return self();
@@ -263,7 +275,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
                 delayer != null ? delayer : Delayer.shared(), nonces, jitter);
         return new ClientConfig(Endpoints.resolve(endpointOverride, region, useVpcEndpoint), provider,
                 Signers.forAlgorithm(signatureAlgorithm), retryPolicy, UserAgent.with(userAgentSuffix),
-                clientValidation, http, ownsHttp, seams);
+                clientValidation, http, ownsHttp, seams, listeners);
     }
 
     private List<String> problems() {

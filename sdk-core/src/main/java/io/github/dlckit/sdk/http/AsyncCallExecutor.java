@@ -39,9 +39,21 @@ public final class AsyncCallExecutor {
      *         client would throw
      */
     public <Q, S> CompletableFuture<S> execute(Operation<Q, S> operation, Q request) {
+        long started = System.nanoTime();
         CompletableFuture<S> result = new CompletableFuture<>();
+        CallContext<S> call;
         try {
-            attempt(pipeline.start(operation, request), result);                   // validate → marshal
+            call = pipeline.start(operation, request);                              // validate → marshal
+        } catch (RuntimeException e) {
+            pipeline.finished(operation, null, started, e);
+            result.completeExceptionally(e);
+            return result;
+        }
+        if (pipeline.hasListeners()) {
+            result.whenComplete((value, error) -> pipeline.finished(operation, call, started, error));
+        }
+        try {
+            attempt(call, result);
         } catch (RuntimeException e) {
             result.completeExceptionally(e);
         }

@@ -22,6 +22,9 @@ public final class CallContext<S> {
     private int attempt;
     private long attemptStartNanos;
     private ConnectionTracker.Flag connection;
+    private Integer answerStatus;
+    private String answerRequestId;
+    private String lastRequestId;
 
     CallContext(Operation<?, S> operation, MarshalledRequest request, long startMillis) {
         this.operation = operation;
@@ -63,6 +66,35 @@ public final class CallContext<S> {
         attempt++;
         attemptStartNanos = System.nanoTime();
         connection = new ConnectionTracker.Flag();
+        answerStatus = null;
+        answerRequestId = null;
         return connection;
+    }
+
+    /** The current attempt got an answer (recorded for events). */
+    void answered(int status, String requestId) {
+        answerStatus = status;
+        answerRequestId = requestId;
+    }
+
+    /** @return the current attempt's HTTP status, null before or without an answer */
+    Integer answerStatus() {
+        return answerStatus;
+    }
+
+    /** @return the current attempt's answer's request id header, null when none */
+    String answerRequestId() {
+        return answerRequestId;
+    }
+
+    /** @return the request id of the latest attempt that reported one, for the call's event */
+    String lastRequestId() {
+        return lastRequestId;
+    }
+
+    void lastRequestId(String requestId) {
+        if (requestId != null) {
+            lastRequestId = requestId;
+        }
     }
 }

@@ -30,7 +30,9 @@ import java.util.concurrent.TimeUnit;
  *               → complete (unmarshal, or map the error) | transportFailure
  * after a failure: afterFailure (the retry decision) → pause → next attempt, or finalFailure
  * </pre>
- * Logs one DEBUG line per attempt (operation, attempt, status, request id, latency); never headers or bodies.
+ * Logs one DEBUG line per attempt (operation, attempt, status, request id, latency); never headers or bodies. Tells
+ * the client's {@link io.github.dlckit.sdk.event.CallListener}s of each attempt (here) and each call (through
+ * {@link #finished}, which the executors call).
  */
 public final class CallPipeline {
 
@@ -41,6 +43,7 @@ public final class CallPipeline {
     private final AttemptSigner signer;
     private final ResponseReader reader;
     private final ErrorMapper errors;
+    private final CallEvents events;
     private final String host;
 
     /**
@@ -54,6 +57,7 @@ public final class CallPipeline {
         this.signer = new AttemptSigner(config.signer(), config.endpoint(), config.userAgent());
         this.reader = new ResponseReader(DlcJson.readingMapper());
         this.errors = new ErrorMapper(DlcJson.readingMapper());
+        this.events = new CallEvents(config.listeners());
         this.host = Endpoints.hostHeader(config.endpoint());
     }
 
@@ -124,8 +128,13 @@ public final class CallPipeline {
             LOG.debug("{} attempt {}: HTTP {} in {} ms, request id {}", call.operation().name(), call.attempt(),
                     response.code(), latencyMillis(call), requestIdOf(response));
         }
+        if (events.active()) {
+            call.answered(response.code(), response.header(ErrorMapper.REQUEST_ID_HEADER));
+        }
         if (response.isSuccessful()) {
-            return reader.read(call.operation(), response.body());
+            S value = reader.read(call.operation(), response.body());
+            events.attemptFinished(call, null, null);
+            return value;
         }
         throw errors.map(call.operation(), response);
     }
@@ -161,7 +170,25 @@ public final class CallPipeline {
         if (decision.shouldRetry()) {
             call.failures().add(failure);
         }
+        events.attemptFinished(call, failure, decision.shouldRetry() ? decision.delay() : null);
         return decision;
+    }
+
+    /**
+     * Tells the listeners that a call ended (nothing to do without listeners).
+     *
+     * @param operation the operation
+     * @param call the call, or null when it was refused before it had one
+     * @param startNanos when the call began ({@link System#nanoTime()})
+     * @param failure what the caller got instead of a response, or null
+     */
+    public void finished(Operation<?, ?> operation, CallContext<?> call, long startNanos, Throwable failure) {
+        events.callFinished(operation, call, startNanos, failure);
+    }
+
+    /** @return whether the client has listeners (the async executor then watches each call's end) */
+    public boolean hasListeners() {
+        return events.active();
     }
 
     /**

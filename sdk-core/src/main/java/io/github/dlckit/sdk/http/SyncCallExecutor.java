@@ -30,7 +30,20 @@ public final class SyncCallExecutor {
      * @return the response
      */
     public <Q, S> S execute(Operation<Q, S> operation, Q request) {
-        CallContext<S> call = pipeline.start(operation, request);                   // validate → marshal
+        long started = System.nanoTime();
+        CallContext<S> call = null;
+        try {
+            call = pipeline.start(operation, request);                              // validate → marshal
+            S response = run(call);
+            pipeline.finished(operation, call, started, null);
+            return response;
+        } catch (RuntimeException e) {
+            pipeline.finished(operation, call, started, e);
+            throw e;
+        }
+    }
+
+    private <S> S run(CallContext<S> call) {
         while (true) {
             Request attempt = pipeline.nextAttempt(call);                           // credentials → sign
             DlcException failure;

@@ -2,6 +2,7 @@ package io.github.dlckit.sdk.internal;
 
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.auth.signer.RequestSigner;
+import io.github.dlckit.sdk.event.CallListener;
 import io.github.dlckit.sdk.retry.Delayer;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
@@ -9,6 +10,9 @@ import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -24,6 +28,7 @@ public final class ClientConfig {
     private final OkHttpClient http;
     private final boolean ownsHttp;
     private final Seams seams;
+    private final List<CallListener> listeners;
 
     /**
      * @param endpoint the base URL calls go to
@@ -35,9 +40,11 @@ public final class ClientConfig {
      * @param http the OkHttp client calls use
      * @param ownsHttp whether this client created {@code http}'s dispatcher and pool (and so closes them)
      * @param seams time, pauses, nonces and jitter
+     * @param listeners who hears of every attempt and call, in order
      */
     public ClientConfig(HttpUrl endpoint, CredentialsProvider credentials, RequestSigner signer, RetryPolicy retryPolicy,
-                        String userAgent, boolean clientValidation, OkHttpClient http, boolean ownsHttp, Seams seams) {
+                        String userAgent, boolean clientValidation, OkHttpClient http, boolean ownsHttp, Seams seams,
+                        List<CallListener> listeners) {
         this.endpoint = endpoint;
         this.credentials = credentials;
         this.signer = signer;
@@ -47,6 +54,7 @@ public final class ClientConfig {
         this.http = http;
         this.ownsHttp = ownsHttp;
         this.seams = seams;
+        this.listeners = Collections.unmodifiableList(new ArrayList<>(listeners));
     }
 
     public HttpUrl endpoint() {
@@ -83,6 +91,10 @@ public final class ClientConfig {
 
     public Seams seams() {
         return seams;
+    }
+
+    public List<CallListener> listeners() {
+        return listeners;
     }
 
     /** Time, pauses, nonces and jitter: the real ones in production, fakes in tests (nothing sleeps there). */
