@@ -12,6 +12,7 @@ import org.slf4j.LoggerFactory;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletionException;
+import java.util.function.Consumer;
 
 /**
  * Tells a client's {@link CallListener}s about attempts and calls. With no listener nothing is built. A listener
@@ -55,14 +56,7 @@ final class CallEvents {
         call.lastRequestId(requestId);
         AttemptEvent event = new AttemptEvent(call.operation().name(), call.attempt(),
                 Duration.ofNanos(System.nanoTime() - call.attemptStartNanos()), status, requestId, failure, retryDelay);
-        for (CallListener listener : listeners) {
-            try {
-                listener.attemptFinished(event);
-            } catch (RuntimeException e) {
-                LOG.warn("{} listener {} failed on an attempt event: {}", event.operation(),
-                        listener.getClass().getName(), e.getClass().getName());
-            }
-        }
+        tell(event.operation(), "an attempt event", listener -> listener.attemptFinished(event));
     }
 
     /**
@@ -81,12 +75,17 @@ final class CallEvents {
                 ? failure.getCause() : failure;
         CallEvent event = new CallEvent(operation.name(), call == null ? 0 : call.attempt(),
                 Duration.ofNanos(System.nanoTime() - startNanos), call == null ? null : call.lastRequestId(), cause);
+        tell(event.operation(), "a call event", listener -> listener.callFinished(event));
+    }
+
+    /** Calls every listener in order; one that throws is logged and the next still hears. */
+    private void tell(String operation, String what, Consumer<CallListener> call) {
         for (CallListener listener : listeners) {
             try {
-                listener.callFinished(event);
+                call.accept(listener);
             } catch (RuntimeException e) {
-                LOG.warn("{} listener {} failed on a call event: {}", event.operation(),
-                        listener.getClass().getName(), e.getClass().getName());
+                LOG.warn("{} listener {} failed on {}: {}", operation, listener.getClass().getName(), what,
+                        e.getClass().getName());
             }
         }
     }
