@@ -124,12 +124,14 @@ public final class CallPipeline {
      * @throws DlcException for an error answer or an unreadable body
      */
     public <S> S complete(CallContext<S> call, Response response) throws IOException {
-        if (LOG.isDebugEnabled()) {
-            LOG.debug("{} attempt {}: HTTP {} in {} ms, request id {}", call.operation().name(), call.attempt(),
-                    response.code(), latencyMillis(call), requestIdOf(response));
-        }
-        if (events.active()) {
-            call.answered(response.code(), response.header(ErrorMapper.REQUEST_ID_HEADER));
+        boolean debug = LOG.isDebugEnabled();
+        if (debug || events.active()) {
+            String requestId = response.header(ErrorMapper.REQUEST_ID_HEADER);
+            if (debug) {
+                LOG.debug("{} attempt {}: HTTP {} in {} ms, request id {}", call.operation().name(), call.attempt(),
+                        response.code(), latencyMillis(call), requestId == null ? "-" : requestId);
+            }
+            call.answered(response.code(), requestId);
         }
         if (response.isSuccessful()) {
             S value = reader.read(call.operation(), response.body());
@@ -229,11 +231,6 @@ public final class CallPipeline {
             throw new DlcClientException(call.operation().name() + ": cannot resolve credentials ("
                     + e.getClass().getSimpleName() + ")", e, false);
         }
-    }
-
-    private static String requestIdOf(Response response) {
-        String id = response.header(ErrorMapper.REQUEST_ID_HEADER);
-        return id == null ? "-" : id;
     }
 
     private Duration elapsed(CallContext<?> call) {
