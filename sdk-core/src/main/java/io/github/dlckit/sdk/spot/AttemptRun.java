@@ -229,6 +229,9 @@ final class AttemptRun {
     }
 
     private WaitOptions options(Duration timeout) {
+        if (timeout != null && (timeout.isZero() || timeout.isNegative())) {
+            throw deadlinePassed(); // spent while submitting or looking for a lost job
+        }
         return WaitOptions.builder().pollInterval(run.policy().pollInterval())
                 .timeout(timeout == null ? SpotRun.FOREVER : timeout).build();
     }

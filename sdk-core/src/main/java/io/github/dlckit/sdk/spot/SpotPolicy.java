@@ -113,7 +113,7 @@ public final class SpotPolicy {
         return marketRanges.get(instanceType);
     }
 
-    /** @return the most jobs a run submits (resubmissions of a lost CreateJob answer included) */
+    /** @return the most attempts a run makes (a lost CreateJob sent again stays within its attempt) */
     public int maxAttempts() {
         return maxAttempts;
     }

@@ -224,6 +224,16 @@ class SpotJobRunnerTest {
     }
 
     @Test
+    void deadline_passedWhileLookingForALostJob_stopsTheJobSubmittedAfter() {
+        hangzhou.loseNextAnswer(false);
+
+        SpotRunResult result = run(policy().deadline(Duration.ofMinutes(1)).build(), hangzhou);
+
+        assertThat(result.outcome()).isEqualTo(RunOutcome.DEADLINE_PASSED);
+        assertThat(hangzhou.stopped).containsExactly("dlc-cn-hangzhou-1");
+    }
+
+    @Test
     void maxWait_stopsAJobThatGotNoInstances() {
         hangzhou.price(G7, "0.0500");
 
