@@ -189,6 +189,34 @@ class SpotJobRunnerTest {
     }
 
     @Test
+    void nextRegion_appliesThatRegionsAdjustmentOnly() {
+        hangzhou.price(G7, "0.0500");
+        SpotPolicy policy = policy().maxWaitPerAttempt(Duration.ofMinutes(5)).build();
+
+        runner(policy).region(hangzhou.id, hangzhou, UnaryOperator.identity())
+                .region(shanghai.id, shanghai, r -> r.toBuilder().workspaceId("ws-shanghai").build())
+                .build().run(job(0.0100));
+
+        assertThat(hangzhou.submitted.get(0).workspaceId()).isEmpty();
+        assertThat(shanghai.submitted.get(0).workspaceId()).contains("ws-shanghai");
+        assertThat(shanghai.submitted.get(0).envs()).containsEntry("DLCKIT_ATTEMPT", "2")
+                .containsEntry("DLCKIT_PREVIOUS_JOB_ID", "dlc-cn-hangzhou-1");
+    }
+
+    @Test
+    void runAsync_completesWithTheResult_andAThrowingListenerChangesNothing() throws Exception {
+        hangzhou.preemptAfter(Duration.ofMinutes(10));
+        SpotJobRunner runner = runner(policy().build(), hangzhou).listener(e -> {
+            throw new IllegalStateException("a broken progress line");
+        }).build();
+
+        SpotRunResult result = runner.runAsync(job(0.0100)).get(10, TimeUnit.SECONDS);
+
+        assertThat(result.succeeded()).isTrue();
+        assertThat(outcomes(result)).containsExactly(AttemptOutcome.PREEMPTED, AttemptOutcome.SUCCEEDED);
+    }
+
+    @Test
     void giveUp_whenThePolicySaysSo() {
         hangzhou.preemptAfter(Duration.ofMinutes(10));
 
