@@ -3,6 +3,7 @@ package io.github.dlckit.sdk.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dlckit.model.operation.Operation;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import okhttp3.ResponseBody;
@@ -27,10 +28,7 @@ final class ResponseReader {
     }
 
     <S> S read(Operation<?, S> operation, ResponseBody body) throws IOException {
-        ObjectReader reader = readers.get(operation);
-        if (reader == null) {
-            reader = readers.computeIfAbsent(operation, op -> mapper.readerFor(op.responseType()));
-        }
+        ObjectReader reader = readerFor(operation);
         try (InputStream in = body.byteStream()) {
             if (body.contentLength() == 0) {
                 return reader.readValue("{}");
@@ -41,5 +39,27 @@ final class ResponseReader {
                     + operation.responseType().getSimpleName() + " (" + e.getOriginalMessage() + ")", e, false,
                     DlcClientException.Kind.UNREADABLE_RESPONSE);
         }
+    }
+
+    /**
+     * The response of a call that succeeded without a body of its own (a delete an earlier attempt did).
+     *
+     * @param operation the operation
+     * @param requestId the request id to report, or null
+     * @param <S> the response type
+     * @return the response with only its request id
+     * @throws IOException never in practice (the JSON is made here)
+     */
+    <S> S withRequestIdOnly(Operation<?, S> operation, String requestId) throws IOException {
+        ObjectNode json = mapper.createObjectNode();
+        if (requestId != null) {
+            json.put("RequestId", requestId);
+        }
+        return readerFor(operation).readValue(json);
+    }
+
+    private <S> ObjectReader readerFor(Operation<?, S> operation) {
+        ObjectReader reader = readers.get(operation);
+        return reader != null ? reader : readers.computeIfAbsent(operation, op -> mapper.readerFor(op.responseType()));
     }
 }
