@@ -16,7 +16,8 @@ import java.util.concurrent.ConcurrentMap;
 /**
  * The unmarshal stage for a success: streams the body once into the operation's response type, with a reader
  * made once per operation. A body that is not the expected JSON is a {@link DlcClientException} (not
- * retried); an I/O failure while reading is left to the caller as a transport failure.
+ * retried); an I/O failure while reading (a body cut short) is left to the caller as a transport failure, also when
+ * Jackson met it inside a nested value.
  */
 final class ResponseReader {
 
@@ -35,6 +36,10 @@ final class ResponseReader {
             }
             return reader.readValue(in);
         } catch (JsonProcessingException e) {
+            IOException inTransit = transportCause(e);
+            if (inTransit != null) {
+                throw inTransit;        // the body broke off in transit: a transport failure, not a bad body
+            }
             throw new DlcClientException(operation.name() + ": the response is not a valid "
                     + operation.responseType().getSimpleName() + " (" + e.getOriginalMessage() + ")", e, false,
                     DlcClientException.Kind.UNREADABLE_RESPONSE);
@@ -56,6 +61,16 @@ final class ResponseReader {
             json.put("RequestId", requestId);
         }
         return readerFor(operation).readValue(json);
+    }
+
+    /** Jackson wraps an I/O failure met inside a nested value; that failure is the real story. */
+    private static IOException transportCause(JsonProcessingException e) {
+        for (Throwable t = e.getCause(); t != null; t = t.getCause()) {
+            if (t instanceof IOException && !(t instanceof JsonProcessingException)) {
+                return (IOException) t;
+            }
+        }
+        return null;
     }
 
     private <S> ObjectReader readerFor(Operation<?, S> operation) {
