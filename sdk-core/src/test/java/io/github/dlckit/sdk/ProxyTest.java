@@ -2,19 +2,25 @@ package io.github.dlckit.sdk;
 
 import io.github.dlckit.sdk.auth.AuthEnvironment;
 import io.github.dlckit.sdk.exception.DlcServiceException;
+import io.github.dlckit.sdk.http.ProxySettings;
+import io.github.dlckit.sdk.internal.ProxyChoice;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.Proxy;
 import java.net.URI;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
@@ -49,7 +55,12 @@ class ProxyTest {
     }
 
     private DlcClientBuilder client(Map<String, String> env) {
-        return DlcClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + service.getPort()))
+        return client(env, "127.0.0.1");
+    }
+
+    /** A proxy answers for any host without this process resolving it: the made-up one stays on this machine. */
+    private DlcClientBuilder client(Map<String, String> env, String serviceHost) {
+        return DlcClient.builder().endpointOverride(URI.create("http://" + serviceHost + ":" + service.getPort()))
                 .credentials(Fakes.KEY).sleeper(d -> { })
                 .environment(AuthEnvironment.of(env, Collections.emptyMap(), Paths.get("/nonexistent")));
     }
@@ -95,11 +106,11 @@ class ProxyTest {
         Map<String, String> env = new HashMap<>();
         env.put("HTTP_PROXY", "http://envuser:envpw@127.0.0.1:" + proxy.getPort());
         env.put("HTTPS_PROXY", "http://127.0.0.1:1");    // for https endpoints only
-        try (DlcClient dlc = client(env).build()) {
+        try (DlcClient dlc = client(env, "dlc-mock.invalid").build()) {
             dlc.getJob("dlc-1");
         }
         RecordedRequest via = proxy.takeRequest(5, TimeUnit.SECONDS);
-        assertThat(via.getTarget()).isEqualTo(serviceUrl("/api/v1/jobs/dlc-1"));
+        assertThat(via.getTarget()).isEqualTo("http://dlc-mock.invalid:" + service.getPort() + "/api/v1/jobs/dlc-1");
         assertThat(via.getHeaders().get("Proxy-Authorization")).isEqualTo("Basic "
                 + Base64.getEncoder().encodeToString("envuser:envpw".getBytes()));
     }
@@ -107,18 +118,27 @@ class ProxyTest {
     @Test
     void lowerCaseProxyVariable_isReadToo() {
         proxy.enqueue(answer(200, FaultMatrixTest.JOB).build());
-        try (DlcClient dlc = client(Map.of("http_proxy", "127.0.0.1:" + proxy.getPort())).build()) {
+        try (DlcClient dlc = client(Map.of("http_proxy", "127.0.0.1:" + proxy.getPort()), "dlc-mock.invalid").build()) {
             dlc.getJob("dlc-1");
         }
         assertThat(proxy.getRequestCount()).isEqualTo(1);
     }
 
     @Test
+    void environmentProxy_leavesLoopbackHostsDirect() {
+        service.enqueue(answer(200, FaultMatrixTest.JOB).build());
+        try (DlcClient dlc = client(Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort())).build()) {
+            dlc.getJob("dlc-1");
+        }
+        assertThat(service.getRequestCount()).isEqualTo(1);
+        assertThat(proxy.getRequestCount()).isZero();
+    }
+
+    @Test
     void noProxy_sendsMatchingHostsDirectly() {
         service.enqueue(answer(200, FaultMatrixTest.JOB).build());
-        Map<String, String> env = Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort(),
-                "NO_PROXY", "example.com, 127.0.0.1");
-        try (DlcClient dlc = client(env).build()) {
+        Map<String, String> env = Map.of("NO_PROXY", "example.com, 127.0.0.1");
+        try (DlcClient dlc = client(env).proxy("127.0.0.1", proxy.getPort()).build()) {
             dlc.getJob("dlc-1");
         }
         assertThat(service.getRequestCount()).isEqualTo(1);
@@ -137,14 +157,28 @@ class ProxyTest {
     }
 
     @Test
-    void environmentProxy_canBeTurnedOff() {
-        service.enqueue(answer(200, FaultMatrixTest.JOB).build());
-        try (DlcClient dlc = client(Map.of("HTTP_PROXY", "http://127.0.0.1:" + proxy.getPort()))
-                .proxyFromEnvironment(false).build()) {
-            dlc.getJob("dlc-1");
-        }
-        assertThat(service.getRequestCount()).isEqualTo(1);
-        assertThat(proxy.getRequestCount()).isZero();
+    void environmentProxy_canBeTurnedOff_andYieldsToTheCallersOwnClientProxy() {
+        AuthEnvironment env = AuthEnvironment.of(Map.of("HTTPS_PROXY", "http://127.0.0.1:" + proxy.getPort()),
+                Map.of(), Paths.get("/nonexistent"));
+        List<String> problems = new ArrayList<>();
+        assertThat(ProxyChoice.choose(null, null, null, null, true, env, true, null, problems))
+                .hasToString("http://127.0.0.1:" + proxy.getPort());
+        assertThat(ProxyChoice.choose(null, null, null, null, false, env, true, null, problems)).isNull();
+        assertThat(ProxyChoice.choose(null, null, null, null, true, env, false, null, problems))
+                .as("HTTPS_PROXY is for https endpoints").isNull();
+        OkHttpClient withOwnProxy = new OkHttpClient.Builder().proxy(Proxy.NO_PROXY).build();
+        assertThat(ProxyChoice.choose(null, null, null, null, true, env, true, withOwnProxy, problems)).isNull();
+        assertThat(problems).isEmpty();
+    }
+
+    @Test
+    void proxySettings_neverShowTheCredentials() {
+        List<String> problems = new ArrayList<>();
+        ProxySettings settings = ProxyChoice.choose(URI.create("http://me:s3cret@proxy.example:3128"), null, null,
+                List.of(".corp.example"), true, AuthEnvironment.of(Map.of(), Map.of(), Paths.get("/x")), true, null,
+                problems);
+        assertThat(settings).hasToString("http://proxy.example:3128 (with credentials ****), not for [.corp.example]");
+        assertThat(problems).isEmpty();
     }
 
     @Test

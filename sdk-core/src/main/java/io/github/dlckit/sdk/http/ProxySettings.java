@@ -22,7 +22,9 @@ import java.util.Locale;
  *
  * <p>Non-proxy host patterns follow the {@code NO_PROXY} convention: {@code *} (every host), {@code example.com}
  * (that host and its subdomains), {@code .example.com} or {@code *.example.com} (the subdomains and the domain
- * itself), an IP address (that address); a {@code :port} suffix is ignored; case does not matter.
+ * itself), an IP address (that address); a {@code :port} suffix is ignored; case does not matter. A proxy taken
+ * from the environment also leaves loopback hosts ({@code localhost}, {@code 127.*}, {@code ::1}) direct, as the
+ * JDK's and Go's defaults do, so a machine-wide proxy does not capture calls to a local mock.
  */
 public final class ProxySettings {
 
@@ -31,6 +33,7 @@ public final class ProxySettings {
     private final String user;
     private final String password;
     private final List<String> nonProxyHosts;
+    private final boolean loopbackDirect;
 
     /**
      * @param host the proxy's host
@@ -38,8 +41,11 @@ public final class ProxySettings {
      * @param user the user name for the proxy, or null for none
      * @param password the password for the proxy (with a user)
      * @param nonProxyHosts patterns of hosts reached directly
+     * @param loopbackDirect whether loopback hosts are reached directly too
      */
-    public ProxySettings(String host, int port, String user, String password, List<String> nonProxyHosts) {
+    public ProxySettings(String host, int port, String user, String password, List<String> nonProxyHosts,
+                         boolean loopbackDirect) {
+        this.loopbackDirect = loopbackDirect;
         this.host = host;
         this.port = port;
         this.user = user;
@@ -152,6 +158,9 @@ public final class ProxySettings {
             return false;
         }
         String h = normalise(candidate);
+        if (loopbackDirect && (h.equals("localhost") || h.startsWith("127.") || h.equals("::1"))) {
+            return true;
+        }
         for (String pattern : nonProxyHosts) {
             if (pattern.equals("*")) {
                 return true;

@@ -16,7 +16,8 @@ import java.util.List;
  * turned off or the caller's OkHttpClient sets a proxy of its own, {@code HTTPS_PROXY} (for an https endpoint) or
  * {@code HTTP_PROXY} (for http), upper case before lower case. Credentials: the builder's
  * {@code proxyCredentials}, else the address's {@code user:password@}. Hosts reached directly: the builder's
- * {@code nonProxyHosts}, else {@code NO_PROXY} / {@code no_proxy} (comma-separated).
+ * {@code nonProxyHosts}, else {@code NO_PROXY} / {@code no_proxy} (comma-separated); with a proxy from the
+ * environment, loopback hosts as well.
  */
 public final class ProxyChoice {
 
@@ -69,7 +70,7 @@ public final class ProxyChoice {
         }
         List<String> bypass = nonProxyHosts != null ? nonProxyHosts : noProxyFromEnvironment(environment);
         return new ProxySettings(address.getHost(), address.getPort() > 0 ? address.getPort() : 80, proxyUser,
-                proxyPassword, bypass);
+                proxyPassword, bypass, explicit == null);
     }
 
     private static List<String> noProxyFromEnvironment(AuthEnvironment environment) {
