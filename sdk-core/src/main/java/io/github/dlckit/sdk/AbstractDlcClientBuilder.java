@@ -37,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Defaults: HTTPS to the region's public endpoint; credentials from {@link DefaultCredentialsChain} (asked
  * before every attempt); {@code ACS3-HMAC-SHA256} signatures; connect timeout 10 s and read/write timeout 20 s
  * (the vendor's client: 10 s and 10 s), no per-attempt call timeout; {@link RetryPolicy#defaults()} (3 attempts, never repeating a call that may have
- * taken effect on a non-idempotent operation); client-side validation on.
+ * taken effect on a non-idempotent operation; OkHttp itself never resends or follows a redirect); client-side
+ * validation on; the proxy of {@code HTTPS_PROXY} / {@code HTTP_PROXY}, if any.
  *
  * @param <B> the concrete builder
  */
@@ -240,7 +241,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
      * @see #proxy(URI)
      */
     public B proxy(String host, int port) {
-        this.proxyHost = host;
+        this.proxyHost = Objects.requireNonNull(host, "host");
         this.proxyPort = port;
         this.proxy = null;
         return self();
