@@ -14,16 +14,21 @@ import java.util.List;
  * @param version the API version, e.g. {@code 2020-12-03}
  * @param pattern the public host, with {@code {regionId}}
  * @param vpcPattern the VPC host, with {@code {regionId}}
+ * @param regional regions with a host of their own
  * @param centralised regions that resolve to the central host
  */
-record Endpoints(String version, String pattern, String vpcPattern, List<String> centralised) {
+record Endpoints(String version, String pattern, String vpcPattern, List<String> regional, List<String> centralised) {
 
     static Endpoints read(Path catalogueFile) throws IOException {
         JsonNode root = new ObjectMapper().readTree(catalogueFile.toFile());
         JsonNode endpoints = root.path("endpoints");
-        List<String> centralised = new ArrayList<>();
-        endpoints.path("centralised").forEach(r -> centralised.add(r.asText()));
         return new Endpoints(root.path("version").asText(), root.path("endpointPattern").asText(), endpoints.path("vpcPattern").asText(),
-                List.copyOf(centralised));
+                texts(endpoints.path("regional")), texts(endpoints.path("centralised")));
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(r -> out.add(r.asText()));
+        return List.copyOf(out);
     }
 }

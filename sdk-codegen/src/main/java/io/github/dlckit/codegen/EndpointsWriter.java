@@ -34,16 +34,21 @@ final class EndpointsWriter {
         src.javadoc(new Javadoc().markup("VPC (PrivateLink) host pattern."));
         src.line("public static final String VPC_PATTERN = \"" + endpoints.vpcPattern() + "\";");
         src.line("");
+        src.javadoc(new Javadoc().markup("Regions with a host of their own."));
+        regionSet(src, "REGIONAL", endpoints.regional());
         src.javadoc(new Javadoc().markup("Regions served by the central host."));
-        src.line("public static final Set<String> CENTRALISED = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(");
-        List<String> regions = endpoints.centralised();
+        regionSet(src, "CENTRALISED", endpoints.centralised());
+        src.open("private " + CLASS_NAME + "() {").close("}");
+        src.close("}");
+        return src;
+    }
+
+    private static void regionSet(SourceFile src, String name, List<String> regions) {
+        src.line("public static final Set<String> " + name + " = Collections.unmodifiableSet(new HashSet<>(Arrays.asList(");
         for (int i = 0; i < regions.size(); i++) {
             src.line("        \"" + regions.get(i) + "\"" + (i < regions.size() - 1 ? "," : ""));
         }
         src.line(")));");
         src.line("");
-        src.open("private " + CLASS_NAME + "() {").close("}");
-        src.close("}");
-        return src;
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dlckit.sdk;
 
+import io.github.dlckit.sdk.auth.AuthEnvironment;
 import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.CredentialsProvider;
 import io.github.dlckit.sdk.auth.DefaultCredentialsChain;
@@ -7,9 +8,11 @@ import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
 import io.github.dlckit.sdk.event.CallListener;
 import io.github.dlckit.sdk.http.OkHttpClients;
+import io.github.dlckit.sdk.http.ProxySettings;
 import io.github.dlckit.sdk.internal.ClientConfig;
 import io.github.dlckit.sdk.retry.Delayer;
 import io.github.dlckit.sdk.internal.Endpoints;
+import io.github.dlckit.sdk.internal.ProxyChoice;
 import io.github.dlckit.sdk.internal.UserAgent;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
@@ -19,6 +22,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.ThreadLocalRandom;
@@ -33,7 +37,8 @@ import java.util.regex.Pattern;
  * <p>Defaults: HTTPS to the region's public endpoint; credentials from {@link DefaultCredentialsChain} (asked
  * before every attempt); {@code ACS3-HMAC-SHA256} signatures; connect timeout 10 s and read/write timeout 20 s
  * (the vendor's client: 10 s and 10 s), no per-attempt call timeout; {@link RetryPolicy#defaults()} (3 attempts, never repeating a call that may have
- * taken effect on a non-idempotent operation); client-side validation on.
+ * taken effect on a non-idempotent operation; OkHttp itself never resends or follows a redirect); client-side
+ * validation on; the proxy of {@code HTTPS_PROXY} / {@code HTTP_PROXY}, if any.
  *
  * @param <B> the concrete builder
  */
@@ -47,6 +52,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     private static final Pattern REGION = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
     private String region;
+    private boolean allowUnlistedRegion;
     private URI endpointOverride;
     private boolean useVpcEndpoint;
     private CredentialsProvider credentialsProvider;
@@ -57,6 +63,13 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     private Duration callTimeout;
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private OkHttpClient httpClient;
+    private URI proxy;
+    private String proxyHost;
+    private int proxyPort;
+    private String proxyUser;
+    private String proxyPassword;
+    private List<String> nonProxyHosts;
+    private boolean proxyFromEnvironment = true;
     private String userAgentSuffix;
     private boolean clientValidation = true;
     private final List<CallListener> listeners = new ArrayList<>();
@@ -66,19 +79,34 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     private Sleeper sleeper = Sleeper.system();
     private Delayer delayer;
     private Supplier<String> nonces = Signers::newNonce;
+    private AuthEnvironment environment = AuthEnvironment.system();
     private DoubleSupplier jitter = () -> ThreadLocalRandom.current().nextDouble();
 
     AbstractDlcClientBuilder() {
     }
 
     /**
-     * The region, such as {@code cn-hangzhou}: picks the endpoint unless {@link #endpointOverride} is set.
+     * The region, such as {@code cn-hangzhou}: picks the endpoint unless {@link #endpointOverride} is set. It must
+     * be in the API catalogue's endpoint table, or {@code build()} fails naming the known regions (a typo would
+     * otherwise surface as a DNS failure, or reach another service); {@link #allowUnlistedRegion()} accepts a
+     * region added after this SDK was made.
      *
      * @param region the region id
      * @return this builder
      */
     public B region(String region) {
         this.region = region;
+        return self();
+    }
+
+    /**
+     * Accepts a {@link #region} the catalogue's endpoint table does not list; its host is
+     * {@code pai-dlc.{region}.aliyuncs.com} (or the VPC one).
+     *
+     * @return this builder
+     */
+    public B allowUnlistedRegion() {
+        this.allowUnlistedRegion = true;
         return self();
     }
 
@@ -180,13 +208,79 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
 
     /**
      * Shares the caller's OkHttp client (its connection pool and dispatcher). The client derives its own with
-     * {@code newBuilder()}, keeps the caller's timeouts unless set here, and never shuts the caller's down.
+     * {@code newBuilder()}, keeps the caller's timeouts unless set here and its proxy unless one is set here or in
+     * the environment, and never shuts the caller's down. It re-applies what keeps OkHttp from sending on its own
+     * over the caller's settings: no redirects, no authenticator, no retry on a failed connection, and a guard
+     * that refuses a second send of one attempt (also one an interceptor of the caller's client would make).
      *
      * @param client the caller's client
      * @return this builder
      */
     public B httpClient(OkHttpClient client) {
         this.httpClient = client;
+        return self();
+    }
+
+    /**
+     * Sends calls through an HTTP proxy (https calls through a {@code CONNECT} tunnel). Wins over
+     * {@code HTTPS_PROXY} / {@code HTTP_PROXY} and over a proxy of the {@link #httpClient} given.
+     *
+     * @param address {@code http://[user:password@]host[:port]} (port 80 when none)
+     * @return this builder
+     */
+    public B proxy(URI address) {
+        this.proxy = address;
+        this.proxyHost = null;
+        return self();
+    }
+
+    /**
+     * @param host the HTTP proxy's host
+     * @param port its port
+     * @return this builder
+     * @see #proxy(URI)
+     */
+    public B proxy(String host, int port) {
+        this.proxyHost = Objects.requireNonNull(host, "host");
+        this.proxyPort = port;
+        this.proxy = null;
+        return self();
+    }
+
+    /**
+     * Credentials for the proxy (Basic), sent with the first request to it rather than after a {@code 407}.
+     * Never logged; {@code toString()} of the settings shows {@code ****}.
+     *
+     * @param user the user name
+     * @param password the password
+     * @return this builder
+     */
+    public B proxyCredentials(String user, String password) {
+        this.proxyUser = user;
+        this.proxyPassword = password;
+        return self();
+    }
+
+    /**
+     * Hosts reached without the proxy, in the {@code NO_PROXY} style: {@code *}, {@code example.com} (and its
+     * subdomains), {@code .example.com}, an IP address. Replaces {@code NO_PROXY} / {@code no_proxy}.
+     *
+     * @param hosts the patterns
+     * @return this builder
+     */
+    public B nonProxyHosts(String... hosts) {
+        this.nonProxyHosts = new ArrayList<>(Arrays.asList(hosts));
+        return self();
+    }
+
+    /**
+     * @param enabled whether {@code HTTPS_PROXY} / {@code https_proxy} (https endpoints), {@code HTTP_PROXY} /
+     *        {@code http_proxy} (http endpoints) and {@code NO_PROXY} / {@code no_proxy} are read when no
+     *        {@link #proxy} is set (default true, as the vendor's clients do)
+     * @return this builder
+     */
+    public B proxyFromEnvironment(boolean enabled) {
+        this.proxyFromEnvironment = enabled;
         return self();
     }
 
@@ -243,6 +337,11 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
         return self();
     }
 
+    B environment(AuthEnvironment environment) {
+        this.environment = environment;
+        return self();
+    }
+
     @SuppressWarnings("unchecked")
     private B self() {
         return (B) this;
@@ -257,6 +356,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
      */
     ClientConfig resolve(String clientName) {
         List<String> problems = problems();
+        ProxySettings proxySettings = proxySettings(problems);
         if (!problems.isEmpty()) {
             StringBuilder message = new StringBuilder("Cannot build ").append(clientName).append(": ")
                     .append(problems.size()).append(problems.size() == 1 ? " problem" : " problems");
@@ -268,7 +368,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
         boolean ownsHttp = httpClient == null;
         OkHttpClient http = OkHttpClients.derive(httpClient,
                 connectTimeout != null || !ownsHttp ? connectTimeout : DEFAULT_CONNECT_TIMEOUT,
-                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout);
+                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings);
         CredentialsProvider provider = credentials != null ? CredentialsProvider.of(credentials)
                 : credentialsProvider != null ? credentialsProvider : DefaultCredentialsChain.create();
         ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper,
@@ -285,6 +385,10 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
                 problems.add("region is required (or set endpointOverride)");
             } else if (!REGION.matcher(region).matches()) {
                 problems.add("region '" + region + "' is not a region id such as cn-hangzhou");
+            } else if (!allowUnlistedRegion && !Endpoints.isListed(region)) {
+                problems.add("region '" + region + "' is not in the API catalogue's endpoint table (known: "
+                        + String.join(", ", Endpoints.listedRegions()) + "); call allowUnlistedRegion() to use "
+                        + Endpoints.host(region, useVpcEndpoint) + " anyway");
             }
         } else {
             checkOverride(problems);
@@ -310,6 +414,24 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
             problems.add("userAgentSuffix must be printable ASCII without line breaks");
         }
         return problems;
+    }
+
+    private ProxySettings proxySettings(List<String> problems) {
+        URI address = proxy;
+        if (proxyHost != null) {
+            try {
+                address = new URI("http", null, proxyHost, proxyPort, null, null, null);
+            } catch (java.net.URISyntaxException e) {
+                problems.add("proxy host '" + proxyHost + "' is not a host name");
+                return null;
+            }
+            if (proxyPort < 1 || proxyPort > 65535) {
+                problems.add("proxy port must be 1 to 65535, got " + proxyPort);
+            }
+        }
+        boolean https = endpointOverride == null || "https".equalsIgnoreCase(endpointOverride.getScheme());
+        return ProxyChoice.choose(address, proxyUser, proxyPassword, nonProxyHosts, proxyFromEnvironment,
+                environment, https, httpClient, problems);
     }
 
     private void checkOverride(List<String> problems) {

@@ -61,14 +61,34 @@ class BuilderTest {
     }
 
     @Test
-    void ownHttpClient_hasTheDocumentedDefaultsAndNoSilentRetry() {
+    void ownHttpClient_hasTheDocumentedDefaultsAndNeverSendsOnItsOwn() {
         OkHttpClient own = OkHttpClients.derive(null, AbstractDlcClientBuilder.DEFAULT_CONNECT_TIMEOUT,
-                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null);
+                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null, null);
         assertThat(own.connectTimeoutMillis()).isEqualTo(10_000);
         assertThat(own.readTimeoutMillis()).isEqualTo(20_000);
         assertThat(own.callTimeoutMillis()).isZero();
-        assertThat(own.retryOnConnectionFailure()).isFalse();
+        assertNeverSendsOnItsOwn(own);
         OkHttpClients.release(own);
+    }
+
+    @Test
+    void suppliedHttpClient_getsTheNoResendSettingsReapplied() {
+        OkHttpClient permissive = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true)
+                .retryOnConnectionFailure(true).authenticator((route, response) -> response.request())
+                .proxyAuthenticator((route, response) -> response.request()).build();
+        OkHttpClient derived = OkHttpClients.derive(permissive, null, null, null, null);
+        assertNeverSendsOnItsOwn(derived);
+        assertThat(permissive.followRedirects()).as("the caller's own client is left as it was").isTrue();
+    }
+
+    private static void assertNeverSendsOnItsOwn(OkHttpClient client) {
+        assertThat(client.followRedirects()).isFalse();
+        assertThat(client.followSslRedirects()).isFalse();
+        assertThat(client.retryOnConnectionFailure()).isFalse();
+        assertThat(client.authenticator()).isSameAs(okhttp3.Authenticator.NONE);
+        assertThat(client.proxyAuthenticator()).isSameAs(okhttp3.Authenticator.NONE);
+        assertThat(client.networkInterceptors()).last().extracting(i -> i.getClass().getSimpleName())
+                .as("the send-once guard sits closest to the wire").isEqualTo("WireTracker");
     }
 
     @Test

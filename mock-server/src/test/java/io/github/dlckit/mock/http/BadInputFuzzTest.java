@@ -202,7 +202,7 @@ class BadInputFuzzTest {
                 cases.add(bodyCase(action, method, path, with(base, fieldPath, wrong), fieldPath, "expected"));
             }
             if (field.has("enum") && shape.equals("SpotSpec") && name.equals("SpotStrategy")) {
-                // left to the spot rule R6, which names the role the vendor's way (JobSpecs.1)
+                // left to the spot rule R6, which names the role by its list position (JobSpecs[0])
                 cases.add(bodyCase(action, method, path, with(base, fieldPath, TextNode.valueOf("NotAValue")), "R6: ",
                         "SpotSpec.SpotStrategy", "expected one of", "NotAValue"));
             } else if (field.has("enum")) {

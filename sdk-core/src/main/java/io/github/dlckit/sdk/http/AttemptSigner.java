@@ -1,8 +1,11 @@
 package io.github.dlckit.sdk.http;
 
 import io.github.dlckit.sdk.auth.Credentials;
+import io.github.dlckit.sdk.auth.signer.Acs3HmacSha256Signer;
 import io.github.dlckit.sdk.auth.signer.RequestSigner;
+import io.github.dlckit.sdk.auth.signer.RoaHmacSha1Signer;
 import io.github.dlckit.sdk.auth.signer.SignableRequest;
+import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.internal.ApiCatalogue;
 import io.github.dlckit.sdk.internal.Endpoints;
 import okhttp3.Headers;
@@ -11,6 +14,9 @@ import okhttp3.MediaType;
 import okhttp3.Request;
 import okhttp3.RequestBody;
 
+import okio.BufferedSink;
+
+import java.io.IOException;
 import java.time.Instant;
 import java.util.Map;
 
@@ -36,7 +42,7 @@ final class AttemptSigner {
     }
 
     Request sign(String action, MarshalledRequest wire, Credentials credentials, Instant now, String nonce,
-                 ConnectionTracker.Flag connected) {
+                 WireTracker.Attempt connected) {
         SignableRequest signable = new SignableRequest(wire.method(), wire.rawPath(), wire.query(), wire.body())
                 .header("host", hostHeader)
                 .header("x-acs-action", action)
@@ -56,15 +62,69 @@ final class AttemptSigner {
                 .url(wire.url())
                 .headers(headers.build())
                 .method(wire.method(), body(wire))
-                .tag(ConnectionTracker.Flag.class, connected)
+                .tag(WireTracker.Attempt.class, connected)
+                .tag(SignableRequest.class, signable)
                 .build();
+    }
+
+    /**
+     * What the signature of a request covered, for a DEBUG line after {@code SignatureDoesNotMatch}: the canonical
+     * request (ACS3) or the string to sign (ROA), with an STS token shown as {@code ****}.
+     *
+     * @param request a request this stage signed
+     * @param algorithm the scheme it was signed with
+     * @return the text, or a note when the request carries none
+     */
+    static String whatWasSigned(Request request, SignatureAlgorithm algorithm) {
+        SignableRequest signable = request.tag(SignableRequest.class);
+        if (signable == null) {
+            return "(not signed here)";
+        }
+        String text = algorithm == SignatureAlgorithm.ROA_HMAC_SHA1 ? RoaHmacSha1Signer.stringToSign(signable)
+                : Acs3HmacSha256Signer.canonicalRequest(signable);
+        String token = signable.headers().get("x-acs-security-token");
+        return token == null || token.isEmpty() ? text : text.replace(token, "****");
     }
 
     private static RequestBody body(MarshalledRequest wire) {
         if (wire.hasJsonBody()) {
-            return RequestBody.create(wire.body(), JSON_TYPE);
+            return new OneShotBody(wire.body(), JSON_TYPE);
         }
         boolean needsBody = wire.method().equals("POST") || wire.method().equals("PUT");
-        return needsBody ? RequestBody.create(MarshalledRequest.NO_BODY, null) : null;
+        return needsBody ? new OneShotBody(MarshalledRequest.NO_BODY, null) : null;
+    }
+
+    /**
+     * A body OkHttp may write once per attempt: its own follow-up logic then declines to resend it (the
+     * {@link WireTracker} would refuse anyway; this keeps OkHttp from trying).
+     */
+    private static final class OneShotBody extends RequestBody {
+        private final byte[] bytes;
+        private final MediaType type;
+
+        OneShotBody(byte[] bytes, MediaType type) {
+            this.bytes = bytes;
+            this.type = type;
+        }
+
+        @Override
+        public MediaType contentType() {
+            return type;
+        }
+
+        @Override
+        public long contentLength() {
+            return bytes.length;
+        }
+
+        @Override
+        public void writeTo(BufferedSink sink) throws IOException {
+            sink.write(bytes);
+        }
+
+        @Override
+        public boolean isOneShot() {
+            return true;
+        }
     }
 }

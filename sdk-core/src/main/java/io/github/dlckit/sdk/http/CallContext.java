@@ -21,7 +21,7 @@ public final class CallContext<S> {
     private final List<DlcException> failures = new ArrayList<>(0);
     private int attempt;
     private long attemptStartNanos;
-    private ConnectionTracker.Flag connection;
+    private WireTracker.Attempt connection;
     private Integer answerStatus;
     private String answerRequestId;
     private String lastRequestId;
@@ -58,14 +58,14 @@ public final class CallContext<S> {
         return attemptStartNanos;
     }
 
-    ConnectionTracker.Flag connection() {
+    WireTracker.Attempt connection() {
         return connection;
     }
 
-    ConnectionTracker.Flag beginAttempt() {
+    WireTracker.Attempt beginAttempt() {
         attempt++;
         attemptStartNanos = System.nanoTime();
-        connection = new ConnectionTracker.Flag();
+        connection = new WireTracker.Attempt();
         answerStatus = null;
         answerRequestId = null;
         return connection;

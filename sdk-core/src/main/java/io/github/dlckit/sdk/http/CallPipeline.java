@@ -6,6 +6,7 @@ import io.github.dlckit.model.validation.RequestValidator;
 import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.exception.DlcClientException;
 import io.github.dlckit.sdk.exception.DlcException;
+import io.github.dlckit.sdk.exception.DlcServiceException;
 import io.github.dlckit.sdk.internal.ClientConfig;
 import io.github.dlckit.sdk.internal.Endpoints;
 import io.github.dlckit.sdk.retry.RetryDecider;
@@ -96,7 +97,7 @@ public final class CallPipeline {
      */
     public Request nextAttempt(CallContext<?> call) {
         Credentials credentials = resolveCredentials(call);
-        ConnectionTracker.Flag connection = call.beginAttempt();
+        WireTracker.Attempt connection = call.beginAttempt();
         return signer.sign(call.operation().name(), call.request(), credentials,
                 config.seams().clock().instant(), config.seams().nonces().get(), connection);
     }
@@ -133,12 +134,28 @@ public final class CallPipeline {
             }
             call.answered(response.code(), requestId);
         }
+        if (response.priorResponse() != null) {
+            // OkHttp answered with a follow-up of its own making: refused, whatever setting let it through.
+            throw new WireTracker.FollowUpRefused(response.priorResponse().code(), response.request().url().host());
+        }
         if (response.isSuccessful()) {
             S value = reader.read(call.operation(), response.body());
             events.attemptFinished(call, null, null);
             return value;
         }
-        throw errors.map(call.operation(), response);
+        DlcServiceException error = errors.map(call.operation(), response);
+        if (IdempotentDeletes.alreadyDeleted(call.operation(), error, call.failures())) {
+            LOG.debug("{} attempt {}: {} after an attempt with an unknown outcome: deleted by that attempt",
+                    call.operation().name(), call.attempt(), error.errorCode());
+            S value = reader.withRequestIdOnly(call.operation(), error.requestId());
+            events.attemptFinished(call, null, null);
+            return value;
+        }
+        if (ErrorMapper.SIGNATURE_MISMATCH.equals(error.errorCode()) && LOG.isDebugEnabled()) {
+            LOG.debug("{} attempt {}: signed as\n{}", call.operation().name(), call.attempt(),
+                    AttemptSigner.whatWasSigned(response.request(), config.signer().algorithm()));
+        }
+        throw error;
     }
 
     /**

@@ -15,11 +15,14 @@ import java.time.Duration;
  * {@code RequestId}, {@code HostId}, {@code Recommend}, or their lower-case spellings) becomes a
  * {@link DlcServiceException}. A body that is not a JSON object (an HTML 502 from a proxy) gives a message with
  * the status, content type and size, never the body itself. The request id comes from the body, else from the
- * {@code x-acs-request-id} header.
+ * {@code x-acs-request-id} header. A redirect is an error naming the status and the {@code Location} (the SDK
+ * never follows one: the request, its credentials and its body go to the configured endpoint only); a proxy's
+ * {@code 407} says the service was not reached; {@code SignatureDoesNotMatch} gets a hint of what to check.
  */
 final class ErrorMapper {
 
     static final String REQUEST_ID_HEADER = "x-acs-request-id";
+    static final String SIGNATURE_MISMATCH = "SignatureDoesNotMatch";
 
     private final ObjectMapper mapper;
 
@@ -29,6 +32,9 @@ final class ErrorMapper {
 
     DlcServiceException map(Operation<?, ?> operation, Response response) throws IOException {
         int status = response.code();
+        if (status >= 300 && status < 400 || status == 407) {
+            return withoutBody(operation, response);
+        }
         byte[] body = response.body().bytes();
         JsonNode json = parseObject(body);
         String requestId = text(json, "RequestId", "requestId", "RequestID");
@@ -54,9 +60,30 @@ final class ErrorMapper {
         if (requestId != null) {
             text.append(" (RequestId: ").append(requestId).append(')');
         }
+        if (SIGNATURE_MISMATCH.equals(code)) {
+            text.append("; check the AccessKey secret and this computer's clock (DEBUG logging of "
+                    + "io.github.dlckit.sdk.DlcClient shows the request as it was signed)");
+        }
         return new DlcServiceException(text.toString(), status, code, message, requestId,
                 text(json, "HostId", "hostId"), text(json, "Recommend", "recommend"),
                 RetryDecider.isSafeToRetry(operation, status, throttling), retryAfter);
+    }
+
+    /** Answers that never came from the service's API: a redirect, or a proxy refusing its credentials. */
+    private static DlcServiceException withoutBody(Operation<?, ?> operation, Response response) {
+        int status = response.code();
+        String requestId = response.header(REQUEST_ID_HEADER);
+        String text;
+        if (status == 407) {
+            text = operation.name() + ": HTTP 407 from the proxy, which refused the proxy credentials (proxyCredentials, "
+                    + "or user:password in HTTPS_PROXY / HTTP_PROXY); the request did not reach the service";
+        } else {
+            String location = response.header("Location");
+            text = operation.name() + ": HTTP " + status + " redirect "
+                    + (location == null ? "without a Location" : "to " + location) + " not followed: the SDK sends "
+                    + "requests to the configured endpoint only (check region and endpointOverride)";
+        }
+        return new DlcServiceException(text, status, null, null, requestId, null, null, false, null);
     }
 
     private JsonNode parseObject(byte[] body) {

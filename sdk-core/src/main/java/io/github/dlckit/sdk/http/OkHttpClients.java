@@ -1,5 +1,6 @@
 package io.github.dlckit.sdk.http;
 
+import okhttp3.Authenticator;
 import okhttp3.ConnectionPool;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
@@ -9,9 +10,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The OkHttp adapter's client: derived from the caller's OkHttpClient with {@code newBuilder()} (so its
- * connection pool and dispatcher are shared, and never shut down by us), or created and owned. Either way
- * OkHttp's own silent retry is off (the SDK is the only retry owner) and the {@link ConnectionTracker} is
- * installed.
+ * connection pool and dispatcher are shared, and never shut down by us), or created and owned. Either way OkHttp
+ * never sends on its own: redirects (also http/https ones), authenticator follow-ups and the silent retry on a
+ * failed connection are turned off, over whatever the caller's client had, and the {@link WireTracker} refuses any
+ * second send of an attempt that a later OkHttp default or an interceptor of the caller's might start. The SDK's
+ * retry policy is the only one that resends.
  */
 public final class OkHttpClients {
 
@@ -30,10 +33,11 @@ public final class OkHttpClients {
      * @param connectTimeout the connect timeout, or null to keep the caller's (or OkHttp's default)
      * @param readTimeout the read (and write) timeout, or null to keep the caller's
      * @param callTimeout the per-attempt call timeout (zero: none), or null to keep the caller's
+     * @param proxy the proxy to use, or null to keep the caller's client's proxy settings (or OkHttp's default)
      * @return the client calls use
      */
     public static OkHttpClient derive(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
-                                      Duration callTimeout) {
+                                      Duration callTimeout, ProxySettings proxy) {
         OkHttpClient.Builder b = userClient != null ? userClient.newBuilder() : new OkHttpClient.Builder()
                 .dispatcher(ownDispatcher())
                 .connectionPool(new ConnectionPool(5, KEEP_ALIVE.getSeconds(), TimeUnit.SECONDS));
@@ -46,7 +50,14 @@ public final class OkHttpClients {
         if (callTimeout != null) {
             b.callTimeout(callTimeout);
         }
-        return b.retryOnConnectionFailure(false).addNetworkInterceptor(ConnectionTracker.INSTANCE).build();
+        b.proxyAuthenticator(Authenticator.NONE);
+        if (proxy != null) {
+            b.proxy(null).proxySelector(proxy.selector()).proxyAuthenticator(proxy.tunnelAuthenticator());
+        }
+        return b.followRedirects(false).followSslRedirects(false).retryOnConnectionFailure(false)
+                .authenticator(Authenticator.NONE)
+                .addNetworkInterceptor(new WireTracker(proxy == null ? null : proxy.authorization()))
+                .build();
     }
 
     /**

@@ -3,6 +3,9 @@ package io.github.dlckit.sdk.internal;
 import okhttp3.HttpUrl;
 
 import java.net.URI;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
 
 /**
  * Where calls go. An explicit override wins (scheme, host and port only: the mock server, a private gateway);
@@ -28,6 +31,24 @@ public final class Endpoints {
                     .build();
         }
         return new HttpUrl.Builder().scheme("https").host(host(region, vpc)).build();
+    }
+
+    /**
+     * @param region a region id
+     * @return whether the catalogue's endpoint table lists it (with a host of its own, or served centrally)
+     */
+    public static boolean isListed(String region) {
+        return ApiCatalogue.REGIONAL.contains(region) || ApiCatalogue.CENTRALISED.contains(region);
+    }
+
+    /** @return the regions of the catalogue's endpoint table, those with a host of their own first, each sorted */
+    public static List<String> listedRegions() {
+        List<String> regional = new ArrayList<>(ApiCatalogue.REGIONAL);
+        List<String> central = new ArrayList<>(ApiCatalogue.CENTRALISED);
+        Collections.sort(regional);
+        Collections.sort(central);
+        regional.addAll(central);
+        return regional;
     }
 
     /**

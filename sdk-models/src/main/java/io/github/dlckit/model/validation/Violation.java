@@ -36,9 +36,18 @@ public final class Violation {
         return problem;
     }
 
-    /** @return {@code field: rule problem}, e.g. {@code SpotSpec.SpotDiscountLimit: R7 requires 0.1 to 0.9 ..., got 0.95} */
+    /**
+     * @return {@code field: rule problem} for a numbered spot rule, e.g.
+     *         {@code SpotSpec.SpotDiscountLimit: R7 requires 0.1 to 0.9 ..., got 0.95}; {@code field problem} for a
+     *         named one, whose name the problem already says, e.g. {@code DisplayName is required by CreateJob}
+     */
     @Override
     public String toString() {
-        return field + ": " + rule + " " + problem;
+        return isNumberedRule() ? field + ": " + rule + " " + problem : field + " " + problem;
+    }
+
+    private boolean isNumberedRule() {
+        return rule.length() > 1 && (rule.charAt(0) == 'R' || rule.charAt(0) == 'M')
+                && rule.substring(1).chars().allMatch(Character::isDigit);
     }
 }

@@ -77,7 +77,7 @@ class RequestValidatorTest {
         CreateJobRequest zeroPods = request.toBuilder()
                 .jobSpecs(List.of(request.jobSpecs().get(0).toBuilder().podCount(0).build())).build();
 
-        assertThat(problems(zeroPods)).containsExactly("JobSpecs[0].PodCount: PodCount requires at least 1, got 0");
+        assertThat(problems(zeroPods)).containsExactly("JobSpecs[0].PodCount requires at least 1, got 0");
     }
 
     @Test
@@ -85,17 +85,17 @@ class RequestValidatorTest {
         CreateJobRequest empty = CreateJobRequest.builder().build();
 
         assertThat(problems(empty)).containsExactly(
-                "DisplayName: Required is required by CreateJob",
-                "JobSpecs: Required is required by CreateJob",
-                "JobType: Required is required by CreateJob",
-                "UserCommand: Required is required by CreateJob");
+                "DisplayName is required by CreateJob",
+                "JobSpecs is required by CreateJob",
+                "JobType is required by CreateJob",
+                "UserCommand is required by CreateJob");
     }
 
     @Test
     void pathParametersMustNotBeEmpty() {
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("")))
                 .extracting(Violation::toString)
-                .containsExactly("JobId: Required is a path parameter of GetJob and must not be empty");
+                .containsExactly("JobId is a path parameter of GetJob and must not be empty");
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.builder().build())).hasSize(1);
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("dlc-1"))).isEmpty();
     }
@@ -104,7 +104,7 @@ class RequestValidatorTest {
     void pathParametersMustNotBeDotSegments() {
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("..")))
                 .extracting(Violation::toString)
-                .containsExactly("JobId: InvalidPathSegment is a path parameter of GetJob and must not be '.' or '..'");
+                .containsExactly("JobId is a path parameter of GetJob and must not be '.' or '..'");
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("."))).hasSize(1);
         assertThat(RequestValidator.check(DlcOperations.GET_JOB, GetJobRequest.of("..dlc"))).isEmpty();
     }
@@ -112,10 +112,10 @@ class RequestValidatorTest {
     @Test
     void priorityIsOneToNine() {
         assertThat(problems(job(SpotSpec.priceLimit(0.011)).priority(10).build()))
-                .containsExactly("Priority: Range requires 1 to 9, got 10");
+                .containsExactly("Priority requires 1 to 9, got 10");
         assertThat(RequestValidator.check(DlcOperations.CREATE_TENSORBOARD,
                 CreateTensorboardRequest.builder().priority("high").build()))
-                .extracting(Violation::toString).containsExactly("Priority: Range requires a number from 1 to 9, got high");
+                .extracting(Violation::toString).containsExactly("Priority requires a number from 1 to 9, got high");
     }
 
     @Test
@@ -133,7 +133,7 @@ class RequestValidatorTest {
         assertThatThrownBy(() -> RequestValidator.validate(DlcOperations.CREATE_JOB, bad))
                 .isInstanceOf(ValidationException.class)
                 .hasMessageStartingWith("CreateJob request is invalid: ")
-                .hasMessageContaining("Priority: Range requires 1 to 9, got 0")
+                .hasMessageContaining("Priority requires 1 to 9, got 0")
                 .hasMessageContaining("JobSpecs[0].SpotSpec.SpotDiscountLimit: R7")
                 .hasMessageContaining("JobSpecs[0].SpotSpec: R8")
                 .satisfies(e -> assertThat(((ValidationException) e).violations()).hasSize(3));

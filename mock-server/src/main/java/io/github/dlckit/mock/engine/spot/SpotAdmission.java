@@ -49,7 +49,7 @@ public final class SpotAdmission implements JobAdmissionRule {
         boolean generalPurposeSpot = false;
         for (int i = 0; i < request.jobSpecs().size(); i++) {
             JobSpec role = request.jobSpecs().get(i);
-            String field = "JobSpecs." + (i + 1);
+            String field = "JobSpecs[" + i + "]";
             SpotSpec bid = role.spotSpec().orElse(null);
             if (bid != null) {
                 r6LimitsCountOnlyWithPriceLimitStrategy(bid, field);

@@ -83,7 +83,7 @@ public final class TagService {
         }
         Map<String, String> tags = new LinkedHashMap<>();
         for (int i = 0; i < given.size(); i++) {
-            String field = "Tag." + (i + 1);
+            String field = "Tag[" + i + "]";
             String key = Checks.required(field + ".Key", given.get(i).key());
             String value = given.get(i).value().orElse("");
             if (key.length() > MAX_LENGTH || key.startsWith("aliyun") || key.startsWith("acs:")) {

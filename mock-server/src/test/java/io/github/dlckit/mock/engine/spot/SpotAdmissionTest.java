@@ -75,7 +75,7 @@ class SpotAdmissionTest {
         refused(ULANQAB, job("PyTorchJob", "ecs.g7.xlarge", SpotSpec.builder().spotStrategy("SpotWithPriceLimit").build()),
                 "R7:");
         refused(ULANQAB, job("MPIJob", "ml.gu7xf.8xlarge-gu108", SpotSpec.discountLimit(0.35)).toBuilder().userVpc(VPC).build(),
-                "R7: JobSpecs.1.SpotSpec.SpotDiscountLimit must be one of 0.1");
+                "R7: JobSpecs[0].SpotSpec.SpotDiscountLimit must be one of 0.1");
         refused(ULANQAB, job("PyTorchJob", "ecs.g7.xlarge", SpotSpec.priceLimit(0.011).toBuilder().spotDiscountLimit(0.4)
                 .build()), "R8:");
     }
@@ -83,7 +83,7 @@ class SpotAdmissionTest {
     @Test
     void R9_bidTypeMatchesTheResourceType() {
         refused(ULANQAB, job("PyTorchJob", "ecs.g7.xlarge", SpotSpec.discountLimit(0.4)),
-                "R9: JobSpecs.1.SpotSpec.SpotDiscountLimit is valid only for Lingjun resources");
+                "R9: JobSpecs[0].SpotSpec.SpotDiscountLimit is valid only for Lingjun resources");
         refused(ULANQAB, job("PyTorchJob", "ml.gu7xf.8xlarge-gu108", SpotSpec.priceLimit(1.0)).toBuilder().userVpc(VPC)
                 .build(), "R9: Lingjun resources support only discount bids");
     }
@@ -91,7 +91,7 @@ class SpotAdmissionTest {
     @Test
     void R10_priceLimitWithinTheMarketRange() {
         refused(ULANQAB, job("PyTorchJob", "ecs.g7.xlarge", SpotSpec.priceLimit(0.5)),
-                "R10: JobSpecs.1.SpotSpec.SpotPriceLimit 0.5 is outside the market price range 0.0012 to 0.0117");
+                "R10: JobSpecs[0].SpotSpec.SpotPriceLimit 0.5 is outside the market price range 0.0012 to 0.0117");
         refused(ULANQAB, job("PyTorchJob", "ecs.g7.xlarge", SpotSpec.priceLimit(0.001)), "R10:");
     }
 
@@ -105,6 +105,6 @@ class SpotAdmissionTest {
     @Test
     void anInstanceTypeWithoutSpotInstancesIsRefused() {
         refused(ULANQAB, job("PyTorchJob", "ecs.unknown", SpotSpec.priceLimit(0.01)),
-                "JobSpecs.1.EcsSpec ecs.unknown has no preemptible instances in cn-wulanchabu");
+                "JobSpecs[0].EcsSpec ecs.unknown has no preemptible instances in cn-wulanchabu");
     }
 }

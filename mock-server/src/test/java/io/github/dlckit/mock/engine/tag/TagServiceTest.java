@@ -68,7 +68,7 @@ class TagServiceTest {
                 .resourceType("Tensorboard").build())), ErrorKind.INVALID, "InvalidParameter",
                 "ResourceType: must be one of Job, got Tensorboard");
         assertRefused(() -> f.act(c -> c.tags().tagResources(ALICE, tag("acs:owner", "x", job))),
-                ErrorKind.INVALID, "InvalidParameter", "Tag.1.Key: must be at most 128 characters");
+                ErrorKind.INVALID, "InvalidParameter", "Tag[0].Key: must be at most 128 characters");
         assertRefused(() -> f.act(c -> c.tags().tagResources(ALICE, tag("team", "nlp", job).toBuilder()
                 .tag(java.util.List.of()).build())), ErrorKind.INVALID, "MissingTag", "Tag");
         assertRefused(() -> f.act(c -> c.tags().tagResources(ALICE, tag("team", "nlp", job, bobs))),

@@ -45,13 +45,16 @@ final class ProviderHttp {
      * @param base the client to derive from (shares its connection pool)
      * @param connectMillis the connect timeout
      * @param readMillis the read timeout
-     * @return a client with those timeouts and no silent resending
+     * @return a client with those timeouts, no silent resending and no redirects (a signed STS request or a
+     *         metadata token goes to the host it was made for, never further)
      */
     static OkHttpClient withTimeouts(OkHttpClient base, long connectMillis, long readMillis) {
         return base.newBuilder()
                 .connectTimeout(connectMillis, TimeUnit.MILLISECONDS)
                 .readTimeout(readMillis, TimeUnit.MILLISECONDS)
                 .retryOnConnectionFailure(false)
+                .followRedirects(false)
+                .followSslRedirects(false)
                 .build();
     }
 
