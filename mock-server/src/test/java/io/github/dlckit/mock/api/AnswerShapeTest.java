@@ -180,24 +180,17 @@ class AnswerShapeTest {
             found.add(path + " is null; a field without a value is left out");
             return;
         }
-        if (type.startsWith("list<")) {
-            if (!value.isArray()) {
+        boolean list = type.startsWith("list<");
+        if (list || type.startsWith("map<string,")) {
+            if (list ? !value.isArray() : !value.isObject()) {
                 found.add(path + " should be " + type + ", is " + value.getNodeType());
                 return;
             }
-            String element = type.substring(5, type.length() - 1);
-            for (int i = 0; i < value.size(); i++) {
+            String element = type.substring(type.indexOf(list ? '<' : ',') + 1, type.length() - 1);
+            value.properties().forEach(e -> compareType(e.getValue(), element, path + "." + e.getKey(), found));
+            for (int i = 0; list && i < value.size(); i++) {
                 compareType(value.get(i), element, path + "[" + i + "]", found);
             }
-            return;
-        }
-        if (type.startsWith("map<string,")) {
-            if (!value.isObject()) {
-                found.add(path + " should be " + type + ", is " + value.getNodeType());
-                return;
-            }
-            String element = type.substring(11, type.length() - 1);
-            value.properties().forEach(e -> compareType(e.getValue(), element, path + "." + e.getKey(), found));
             return;
         }
         boolean ok = switch (type) {
