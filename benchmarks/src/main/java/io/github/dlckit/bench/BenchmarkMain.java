@@ -9,7 +9,6 @@ import io.github.dlckit.sdk.auth.Credentials;
 import io.github.dlckit.sdk.auth.signer.SignableRequest;
 import io.github.dlckit.sdk.auth.signer.SignatureAlgorithm;
 import io.github.dlckit.sdk.auth.signer.Signers;
-import io.github.dlckit.sdk.internal.UserAgent;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -40,6 +39,9 @@ public final class BenchmarkMain {
     private static final String SECRET = "bench/Secret+Value=";
     private static final String DLC = "DlcClient (V3)";
     private static final String VENDOR = "tea-openapi 0.3.15 (V3)";
+    /** As long as the SDK's own user agent, without reaching into sdk-core's internal package. */
+    private static final String RAW_USER_AGENT = "dlckit/bench (Java " + System.getProperty("java.version") + "; "
+            + System.getProperty("os.name") + "; " + System.getProperty("os.arch") + ")";
 
     private BenchmarkMain() {
     }
@@ -101,7 +103,7 @@ public final class BenchmarkMain {
                 Instant.now(), Signers.newNonce());
         Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/jobs/dlc-bench");
         signable.headers().forEach(request::header);
-        Request signed = request.header("user-agent", UserAgent.with(null)).build();
+        Request signed = request.header("user-agent", RAW_USER_AGENT).build();
         ObjectReader reader = DlcJson.readingMapper().readerFor(GetJobResponse.class);
         return () -> {
             try (Response response = http.newCall(signed).execute()) {

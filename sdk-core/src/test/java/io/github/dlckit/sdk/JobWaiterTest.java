@@ -62,7 +62,7 @@ class JobWaiterTest {
     }
 
     @Test
-    void untilTerminal_aPreemptedJobEndsFailedWithItsReason() {
+    void untilTerminal_aFailureWithoutTheSignsOfPreemptionEndsFailedWithItsReason() {
         GetJobResponse preempted = GetJobResponse.builder().jobId("dlc-1").status("Failed")
                 .reasonCode("JobPreempted").reasonMessage("spot instance reclaimed").build();
         JobWaiter waiter = JobWaiter.create(statuses(job("Running"), preempted), clock, sleeper);

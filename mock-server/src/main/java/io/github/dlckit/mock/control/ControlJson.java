@@ -24,6 +24,25 @@ public final class ControlJson {
     }
 
     /**
+     * The points of a trace body (a control request or a scenario's {@code Traces} entry): {@code {"Points": [...]}}
+     * or an ECS {@code DescribeSpotPriceHistory} answer (M34).
+     *
+     * @param body a JSON object
+     * @return the points, relative to loading
+     * @throws IllegalArgumentException naming the field that is wrong, or when both forms are given
+     */
+    public static List<TracePointView> tracePoints(JsonNode body) {
+        if (body.has("SpotPrices")) {
+            if (body.has("Points")) {
+                throw new IllegalArgumentException("give Points or SpotPrices (an ECS DescribeSpotPriceHistory "
+                        + "answer), not both");
+            }
+            return read(body, EcsPriceHistory.class).toTrace();
+        }
+        return read(body, TraceRequest.class).points();
+    }
+
+    /**
      * @param body a JSON object
      * @param type what it holds ({@link PoolChange}, {@link TraceRequest})
      * @param <T> the type

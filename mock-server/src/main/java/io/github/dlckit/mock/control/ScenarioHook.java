@@ -39,7 +39,7 @@ public interface ScenarioHook {
                 ObjectNode trace = scenario.traces().get(i).deepCopy();
                 String spec = ecsSpec(trace, "Traces[" + i + "]");
                 inEntry("Traces[" + i + "] (" + spec + ")", () -> {
-                    market.trace(spec, ControlJson.read(trace, ControlJson.TraceRequest.class).points());
+                    market.trace(spec, ControlJson.tracePoints(trace));
                     return null;
                 });
             }

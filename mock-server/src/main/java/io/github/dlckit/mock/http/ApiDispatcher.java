@@ -2,6 +2,7 @@ package io.github.dlckit.mock.http;
 
 import io.github.dlckit.mock.api.OperationHandler;
 import io.github.dlckit.mock.api.OperationHandlers;
+import io.github.dlckit.mock.api.binding.AnswerEnvelope;
 import io.github.dlckit.mock.api.binding.RequestBinder;
 import io.github.dlckit.mock.auth.AccessKey;
 import io.github.dlckit.mock.auth.AuthFailure;
@@ -14,15 +15,10 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ErrorKind;
-import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.model.operation.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -165,25 +161,17 @@ public final class ApiDispatcher {
         if (outcome.refusal() != null) {
             return ErrorReplies.of(outcome.refusal(), outcome.requestId(), hostId(request));
         }
-        return success(outcome.requestId(), outcome.response());
+        return success(operation, outcome.requestId(), outcome.response());
     }
 
     /** What a handler gave, with the request id drawn in the same engine turn. */
     private record Outcome(String requestId, Object response, EngineException refusal) {
     }
 
-    /** The handler's response with {@code RequestId} added first, written once, without a tree in between. */
-    private static ApiReply success(String requestId, Object response) {
-        try {
-            byte[] json = DlcJson.mapper().writeValueAsBytes(response);
-            ByteArrayOutputStream out = new ByteArrayOutputStream(json.length + 64);
-            out.write(("{\"RequestId\":\"" + requestId + "\"" + (json.length > 2 ? "," : ""))
-                    .getBytes(StandardCharsets.UTF_8));
-            out.write(json, 1, json.length - 1);
-            return new ApiReply(200, Map.of("x-acs-request-id", requestId), out.toByteArray());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /** The handler's response in the catalogue's envelope for the operation (M35, R49). */
+    private static ApiReply success(Operation<?, ?> operation, String requestId, Object response) {
+        return new ApiReply(200, Map.of("x-acs-request-id", requestId),
+                AnswerEnvelope.of(operation).render(requestId, response));
     }
 
     private static List<Map.Entry<String, String>> decodeQuery(String rawQuery) {

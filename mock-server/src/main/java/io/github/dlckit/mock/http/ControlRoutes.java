@@ -62,8 +62,7 @@ public final class ControlRoutes {
         route("PUT", "/pools/{EcsSpec}", request -> control.updatePool(request.pathValues().get("EcsSpec"),
                 ControlJson.read(request.body(), PoolChange.class)));
         route("POST", "/pools/{EcsSpec}/trace", request -> {
-            control.loadTrace(request.pathValues().get("EcsSpec"),
-                    ControlJson.read(request.body(), ControlJson.TraceRequest.class).points());
+            control.loadTrace(request.pathValues().get("EcsSpec"), ControlJson.tracePoints(request.body()));
             return Map.of("EcsSpec", request.pathValues().get("EcsSpec"), "Loaded", true);
         });
         route("GET", "/billing", request -> control.billing(request.query().get("JobId")));

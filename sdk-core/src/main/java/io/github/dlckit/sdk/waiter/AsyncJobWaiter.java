@@ -59,7 +59,7 @@ public final class AsyncJobWaiter {
     /**
      * @param jobId the job
      * @param options polling, timeout and listener
-     * @return {@code SUCCEEDED}, {@code FAILED}, {@code STOPPED} or {@code TIMED_OUT}
+     * @return {@code SUCCEEDED}, {@code FAILED}, {@code PREEMPTED}, {@code STOPPED} or {@code TIMED_OUT}
      */
     public CompletableFuture<WaitResult> untilTerminal(String jobId, WaitOptions options) {
         return waitFor(jobId, options, JobStates.TERMINAL);

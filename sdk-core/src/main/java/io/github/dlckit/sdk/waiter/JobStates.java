@@ -1,6 +1,8 @@
 package io.github.dlckit.sdk.waiter;
 
+import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobStatus;
+import io.github.dlckit.sdk.spot.Preemption;
 
 import java.util.function.Function;
 
@@ -15,5 +17,14 @@ final class JobStates {
     static final Function<JobStatus, WaitOutcome> TERMINAL = WaitOutcome::ofTerminal;
 
     private JobStates() {
+    }
+
+    /**
+     * @param outcome what the acceptor made of the job's status
+     * @param job the job as read
+     * @return {@code PREEMPTED} for a {@code FAILED} job that {@link Preemption} recognises, else the outcome
+     */
+    static WaitOutcome classify(WaitOutcome outcome, GetJobResponse job) {
+        return outcome == WaitOutcome.FAILED && Preemption.isPreempted(job) ? WaitOutcome.PREEMPTED : outcome;
     }
 }

@@ -64,7 +64,7 @@ public final class JobWaiter {
      *
      * @param jobId the job
      * @param options polling, timeout and listener
-     * @return {@code SUCCEEDED}, {@code FAILED}, {@code STOPPED} or {@code TIMED_OUT}
+     * @return {@code SUCCEEDED}, {@code FAILED}, {@code PREEMPTED}, {@code STOPPED} or {@code TIMED_OUT}
      */
     public WaitResult untilTerminal(String jobId, WaitOptions options) {
         return waitFor(jobId, options, JobStates.TERMINAL);

@@ -8,8 +8,13 @@ public enum WaitOutcome {
     RUNNING,
     /** The job finished successfully. */
     SUCCEEDED,
-    /** The job failed (preempted spot jobs included): see the result's reason code and message. */
+    /** The job failed for another reason than preemption: see the result's reason code and message. */
     FAILED,
+    /**
+     * The job failed because it lost its spot instances, as {@link io.github.dlckit.sdk.spot.Preemption} recognises
+     * it from the status, the reason message and the pods (never from a reason code).
+     */
+    PREEMPTED,
     /** The job was stopped. */
     STOPPED,
     /** The timeout passed before the job reached a status the wait was for. */

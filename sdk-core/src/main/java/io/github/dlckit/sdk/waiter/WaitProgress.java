@@ -41,7 +41,7 @@ final class WaitProgress {
             last = status;
         }
         Duration elapsed = Duration.ofMillis(nowMillis - startMillis);
-        WaitOutcome outcome = acceptor.apply(status);
+        WaitOutcome outcome = JobStates.classify(acceptor.apply(status), job);
         if (outcome != null) {
             return new WaitResult(outcome, job, attempts, elapsed);
         }

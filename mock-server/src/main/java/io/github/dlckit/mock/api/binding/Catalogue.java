@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * What the API catalogue ({@code spec/pai-dlc-2020-12-03.json}, packaged with the mock) says about requests: the
- * fields of every request shape and query string, with types, enum values and numeric ranges. Read once per JVM;
- * immutable afterwards.
+ * What the API catalogue ({@code spec/pai-dlc-2020-12-03.json}, packaged with the mock) says about requests and
+ * answers: the fields of every request shape and query string, with types, enum values and numeric ranges, and the
+ * fields of every answer's body. Read once per JVM; immutable afterwards.
  */
 final class Catalogue {
 
@@ -26,15 +26,18 @@ final class Catalogue {
     private final Map<String, Map<String, FieldSpec>> shapes;
     private final Map<String, Map<String, FieldSpec>> queryByOperation;
     private final Map<String, String> bodyShapeByOperation;
+    private final Map<String, String> responseShapeByOperation;
 
     private Catalogue(JsonNode root) {
         Map<String, Map<String, FieldSpec>> shapeFields = new HashMap<>();
         root.path("shapes").properties().forEach(e -> shapeFields.put(e.getKey(), fields(e.getValue().path("fields"))));
         Map<String, Map<String, FieldSpec>> query = new HashMap<>();
         Map<String, String> bodies = new HashMap<>();
+        Map<String, String> responses = new HashMap<>();
         for (JsonNode op : root.path("operations")) {
             String name = op.path("name").asText();
             query.put(name, fields(op.path("query")));
+            responses.put(name, op.path("response").asText());
             if ("json".equals(op.path("body").path("mode").asText())) {
                 bodies.put(name, op.path("body").path("shape").asText());
             }
@@ -42,6 +45,7 @@ final class Catalogue {
         this.shapes = Map.copyOf(shapeFields);
         this.queryByOperation = Map.copyOf(query);
         this.bodyShapeByOperation = Map.copyOf(bodies);
+        this.responseShapeByOperation = Map.copyOf(responses);
     }
 
     /** @return the catalogue packaged with the mock */
@@ -71,6 +75,14 @@ final class Catalogue {
      */
     Optional<String> bodyShape(String operation) {
         return Optional.ofNullable(bodyShapeByOperation.get(operation));
+    }
+
+    /**
+     * @param operation an operation name
+     * @return the fields of its answer's body by wire name, empty map for an unknown operation
+     */
+    Map<String, FieldSpec> response(String operation) {
+        return shape(responseShapeByOperation.getOrDefault(operation, ""));
     }
 
     private static Map<String, FieldSpec> fields(JsonNode list) {

@@ -1,0 +1,2 @@
+/** Tags on jobs (TagResources, UntagResources). */
+package io.github.dlckit.mock.engine.tag;

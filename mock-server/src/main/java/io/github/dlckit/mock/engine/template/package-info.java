@@ -1,0 +1,2 @@
+/** Job templates and their versions. */
+package io.github.dlckit.mock.engine.template;

@@ -1,0 +1,2 @@
+/** Operation descriptors: method, path template, parameters and required fields of each API operation. */
+package io.github.dlckit.model.operation;
