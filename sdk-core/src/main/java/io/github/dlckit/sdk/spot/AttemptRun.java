@@ -159,16 +159,19 @@ final class AttemptRun {
                 return ended(AttemptOutcome.SUCCEEDED, "job " + jobId + " succeeded");
             case STOPPED:
                 return ended(AttemptOutcome.STOPPED, "job " + jobId + " was stopped by someone else");
+            case PREEMPTED:
+                // the waiter classifies with Preemption.isPreempted (M10), never by a reason code
+                event(SpotRunEvent.Kind.PREEMPTED, jobId, reasonOf(last));
+                return ended(AttemptOutcome.PREEMPTED, reasonOf(last));
             case FAILED:
-                String message = last.job().reasonMessage().orElse(last.job().reasonCode().orElse("no reason given"));
-                if (Preemption.isPreempted(last.job())) {
-                    event(SpotRunEvent.Kind.PREEMPTED, jobId, message);
-                    return ended(AttemptOutcome.PREEMPTED, message);
-                }
-                return ended(AttemptOutcome.FAILED, message);
+                return ended(AttemptOutcome.FAILED, reasonOf(last));
             default:
                 throw deadlinePassed();
         }
+    }
+
+    private static String reasonOf(WaitResult result) {
+        return result.job().reasonMessage().orElse(result.job().reasonCode().orElse("no reason given"));
     }
 
     /** Polls the job for the waiter, and keeps the attempt's books. */
