@@ -1,6 +1,9 @@
 package io.github.dlckit.mock.persist;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.cfg.JsonNodeFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -30,6 +33,10 @@ import java.util.Optional;
 public final class CommandLog implements AutoCloseable {
 
     private static final String KIND = "C";
+    /** Reads decimals as written, trailing zeros included. */
+    private static final ObjectMapper EXACT = DlcJson.mapper().copy()
+            .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+            .configure(JsonNodeFeature.STRIP_TRAILING_BIGDECIMAL_ZEROES, false);
 
     private final LogFile file;
     private final Clock wall;
@@ -149,7 +156,7 @@ public final class CommandLog implements AutoCloseable {
         ObjectNode node = kind("Pool");
         node.put("Time", time.toString());
         node.put("EcsSpec", ecsSpec);
-        node.set("Change", DlcJson.mapper().valueToTree(change));
+        node.set("Change", exactDecimals(change));
         return record(node);
     }
 
@@ -163,7 +170,7 @@ public final class CommandLog implements AutoCloseable {
         ObjectNode node = kind("Trace");
         node.put("Time", time.toString());
         node.put("EcsSpec", ecsSpec);
-        node.set("Points", DlcJson.mapper().valueToTree(points));
+        node.set("Points", exactDecimals(points));
         return record(node);
     }
 
@@ -282,6 +289,34 @@ public final class CommandLog implements AutoCloseable {
             file.append(payload);
         }
         return ++written;
+    }
+
+    /**
+     * Decimals as text ({@code 0.0060} stays {@code 0.0060}): a JSON reader would make them doubles and lose the
+     * scale a price was given with; the control API reads a decimal from text as well.
+     */
+    private static JsonNode exactDecimals(Object value) {
+        try {
+            return exactDecimals(EXACT.readTree(DlcJson.mapper().writeValueAsBytes(value)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static JsonNode exactDecimals(JsonNode node) {
+        if (node.isBigDecimal()) {
+            return JsonNodeFactory.instance.textNode(node.decimalValue().toPlainString());
+        }
+        if (node.isObject()) {
+            ObjectNode object = (ObjectNode) node;
+            object.properties().forEach(e -> e.setValue(exactDecimals(e.getValue())));
+        } else if (node.isArray()) {
+            ArrayNode array = (ArrayNode) node;
+            for (int i = 0; i < array.size(); i++) {
+                array.set(i, exactDecimals(array.get(i)));
+            }
+        }
+        return node;
     }
 
     private static ObjectNode draws(int count) {
