@@ -151,10 +151,10 @@ public final class ApiDispatcher implements ApiReplayer {
         long started = System.nanoTime();
         CallJournal.Notes notes = new CallJournal.Notes();
         ApiReply reply = answer(request, notes);
+        journal.note(request, notes, reply, started); // before a Delay: the journal shows the call at once
         if (notes.fault != null && notes.fault.mode() == FaultMode.Delay) {
             holdFor(notes.fault.delaySeconds());
         }
-        journal.note(request, notes, reply, started);
         return notes.fault != null && notes.fault.mode() == FaultMode.ResponseLost ? ApiReply.NO_ANSWER : reply;
     }
 

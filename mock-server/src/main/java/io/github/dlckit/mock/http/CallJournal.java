@@ -44,7 +44,13 @@ final class CallJournal {
                 authorization == null ? null : authorization.accessKeyId(), reply.status(), error,
                 reply.headers().get("x-acs-request-id"), jobId, authorization == null ? null
                         : authorization.scheme() == Authorization.Scheme.ACS3_HMAC_SHA256 ? "ACS3-HMAC-SHA256"
-                        : "HMAC-SHA1", (System.nanoTime() - startedNanos) / 1_000_000));
+                        : "HMAC-SHA1", (System.nanoTime() - startedNanos) / 1_000_000 + heldMillis(notes)));
+    }
+
+    /** A {@code Delay} fault's hold counts: the caller waits for it. */
+    private static long heldMillis(Notes notes) {
+        return notes.fault != null && notes.fault.delaySeconds() != null ? (long) (notes.fault.delaySeconds() * 1000)
+                : 0;
     }
 
     /** @return the AccessKey ID a request names, or null when its Authorization header names none */

@@ -22,7 +22,8 @@ import java.time.Instant;
  * @param requestId the request id answered
  * @param jobId the job the call was about (its path's {@code JobId}, or the {@code JobId} a CreateJob answered)
  * @param signatureAlgorithm {@code ACS3-HMAC-SHA256} or {@code HMAC-SHA1} (ROA); null when unsigned
- * @param durationMs the wall time the mock took to answer, including a {@code Delay} fault
+ * @param durationMs the wall time the mock took to answer, including the hold of a {@code Delay} fault (the
+ *                   entry is made when the hold starts)
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
 @JsonPropertyOrder({"Time", "WallTime", "Operation", "AccountId", "AccessKeyId", "Status", "Code", "RequestId",
