@@ -48,6 +48,7 @@ public final class CommandLog implements AutoCloseable {
     private volatile long written;
     private volatile long synced;
     private final Object syncLock = new Object();
+    private boolean closed;
 
     private CommandLog(LogFile file, StateHeader header, Clock wall) {
         this.file = file;
@@ -257,13 +258,15 @@ public final class CommandLog implements AutoCloseable {
         }
     }
 
+    /** Syncs and releases the state directory; a second call does nothing. */
     @Override
     public void close() {
-        if (file != null) {
-            synchronized (syncLock) {
+        synchronized (syncLock) {
+            if (file != null && !closed) {
+                closed = true;
                 file.force();
+                file.close();
             }
-            file.close();
         }
     }
 
