@@ -25,14 +25,15 @@ import java.util.Optional;
  * changes, traces — each with the virtual time it ran at. Replaying the commands on an engine started from the
  * header gives the same state: the engine is deterministic for a seed, so the log needs nothing of its internals.
  *
- * <p>Commands are appended inside the engine's turn (so the log's order is the engine's order); {@link #sync}
- * makes them durable before an answer leaves, one {@code fsync} for every call that waits at the same time
- * (group commit). Without a state directory the log lives in memory only, for {@code GET /mock/v1/state}. A reset
+ * <p>Commands are appended in memory inside the engine's turn (so the log's order is the engine's order);
+ * {@link #sync} writes what is pending and makes it durable before an answer leaves, one {@code fsync} for every
+ * call that waits meanwhile (group commit). Reads are recorded too (they draw request ids) but never wait. Without a state directory the log lives in memory only, for {@code GET /mock/v1/state}. A reset
  * or an import rewrites the log from scratch (its compaction).
  */
 public final class CommandLog implements AutoCloseable {
 
     private static final String KIND = "C";
+    private static final long MAX_UNWRITTEN_BYTES = 1 << 20;
     /** Reads decimals as written, trailing zeros included. */
     private static final ObjectMapper EXACT = DlcJson.mapper().copy()
             .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
@@ -49,6 +50,9 @@ public final class CommandLog implements AutoCloseable {
     private volatile long synced;
     private final Object syncLock = new Object();
     private boolean closed;
+    /** Records not yet handed to the OS: written by the thread that syncs, never inside the engine's turn. */
+    private final List<byte[]> unwritten = new ArrayList<>();
+    private long unwrittenBytes;
 
     private CommandLog(LogFile file, StateHeader header, Clock wall) {
         this.file = file;
@@ -188,8 +192,12 @@ public final class CommandLog implements AutoCloseable {
             if (synced >= sequence) {
                 return;
             }
-            long target = written;
-            file.force();
+            long target;
+            synchronized (this) {
+                writeUnwritten();
+                target = written;
+            }
+            file.force(); // outside the monitor: calls keep appending while the disk syncs
             synced = target;
         }
     }
@@ -203,6 +211,8 @@ public final class CommandLog implements AutoCloseable {
     public synchronized void rewrite(StateHeader newHeader, List<JsonNode> newCommands) {
         List<byte[]> payloads = newCommands.stream().map(CommandLog::bytes).toList();
         if (file != null) {
+            unwritten.clear();
+            unwrittenBytes = 0;
             List<byte[]> all = new ArrayList<>();
             all.add(bytes(newHeader.toJson()));
             all.addAll(payloads);
@@ -264,6 +274,9 @@ public final class CommandLog implements AutoCloseable {
         synchronized (syncLock) {
             if (file != null && !closed) {
                 closed = true;
+                synchronized (this) {
+                    writeUnwritten();
+                }
                 file.force();
                 file.close();
             }
@@ -289,9 +302,19 @@ public final class CommandLog implements AutoCloseable {
         commands.add(payload);
         lastWall = now;
         if (file != null) {
-            file.append(payload);
+            unwritten.add(payload);
+            unwrittenBytes += payload.length;
+            if (unwrittenBytes > MAX_UNWRITTEN_BYTES) {
+                writeUnwritten(); // a long run of reads without a write: keep memory bounded
+            }
         }
         return ++written;
+    }
+
+    private void writeUnwritten() {
+        file.append(unwritten);
+        unwritten.clear();
+        unwrittenBytes = 0;
     }
 
     /**

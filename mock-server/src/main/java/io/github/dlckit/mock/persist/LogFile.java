@@ -18,8 +18,9 @@ import java.util.zip.CRC32;
 
 /**
  * The append-only file under a state directory: records framed as {@code [length][CRC-32][payload]} (big-endian
- * ints), so a torn or corrupt tail is found on open and cut. Writes go to the OS at once; {@link #force()} makes
- * them durable. A rewrite (compaction) goes to a temporary file first and replaces the log atomically.
+ * ints), so a torn or corrupt tail is found on open and cut. {@link #append} hands records to the OS;
+ * {@link #force()} makes them durable. A rewrite (compaction) goes to a temporary file first and replaces the
+ * log atomically.
  */
 final class LogFile implements AutoCloseable {
 
@@ -119,16 +120,30 @@ final class LogFile implements AutoCloseable {
         }
     }
 
-    /** Writes one record (to the OS; durable after {@link #force()}). */
-    void append(byte[] payload) {
+    /** Writes records in one go (to the OS; durable after {@link #force()}). */
+    void append(List<byte[]> payloads) {
+        if (payloads.isEmpty()) {
+            return;
+        }
         try {
-            ByteBuffer frame = ByteBuffer.allocate(FRAME + payload.length);
-            frame.putInt(payload.length).putInt(crc32(payload)).put(payload).flip();
-            while (frame.hasRemaining()) {
-                channel.write(frame);
-            }
+            write(channel, payloads);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + file, e);
+        }
+    }
+
+    private static void write(FileChannel out, List<byte[]> payloads) throws IOException {
+        int size = 0;
+        for (byte[] payload : payloads) {
+            size += FRAME + payload.length;
+        }
+        ByteBuffer frames = ByteBuffer.allocate(size);
+        for (byte[] payload : payloads) {
+            frames.putInt(payload.length).putInt(crc32(payload)).put(payload);
+        }
+        frames.flip();
+        while (frames.hasRemaining()) {
+            out.write(frames);
         }
     }
 
@@ -146,13 +161,7 @@ final class LogFile implements AutoCloseable {
         Path temporary = dir.resolve(NAME + ".tmp");
         try (FileChannel out = FileChannel.open(temporary, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            for (byte[] payload : payloads) {
-                ByteBuffer frame = ByteBuffer.allocate(FRAME + payload.length);
-                frame.putInt(payload.length).putInt(crc32(payload)).put(payload).flip();
-                while (frame.hasRemaining()) {
-                    out.write(frame);
-                }
-            }
+            write(out, payloads);
             out.force(true);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write " + temporary, e);
