@@ -158,11 +158,7 @@ public final class CommandLog implements AutoCloseable {
      * @return the sequence number
      */
     public long updatePool(Instant time, String ecsSpec, Object change) {
-        ObjectNode node = kind("Pool");
-        node.put("Time", time.toString());
-        node.put("EcsSpec", ecsSpec);
-        node.set("Change", exactDecimals(change));
-        return record(node);
+        return poolCommand("Pool", time, ecsSpec, "Change", change);
     }
 
     /**
@@ -172,10 +168,14 @@ public final class CommandLog implements AutoCloseable {
      * @return the sequence number
      */
     public long loadTrace(Instant time, String ecsSpec, Object points) {
-        ObjectNode node = kind("Trace");
+        return poolCommand("Trace", time, ecsSpec, "Points", points);
+    }
+
+    private long poolCommand(String kind, Instant time, String ecsSpec, String field, Object value) {
+        ObjectNode node = kind(kind);
         node.put("Time", time.toString());
         node.put("EcsSpec", ecsSpec);
-        node.set("Points", exactDecimals(points));
+        node.set(field, exactDecimals(value));
         return record(node);
     }
 
