@@ -14,8 +14,13 @@ import io.github.dlckit.mock.control.EmbeddedMockControl;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.Scenario;
 import io.github.dlckit.mock.control.ScenarioHook;
+import io.github.dlckit.mock.control.TestTools;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineConfig;
+import io.github.dlckit.mock.fault.Faults;
+import io.github.dlckit.mock.journal.RequestJournal;
+import io.github.dlckit.mock.persist.CommandLog;
+import io.github.dlckit.mock.persist.StateHeader;
 import io.github.dlckit.mock.engine.job.JobTimings;
 import io.github.dlckit.mock.http.ApiDispatcher;
 import io.github.dlckit.mock.http.ControlRoutes;
@@ -23,6 +28,7 @@ import io.github.dlckit.mock.http.DlcJetty;
 import io.github.dlckit.mock.http.NoMappingFiles;
 import io.github.dlckit.mock.http.WireMockSetup;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -67,26 +73,38 @@ public final class DlcMockServer implements AutoCloseable {
     private final String host;
     private final int port;
     private final WallClockTicker ticker;
+    private final CommandLog log;
 
     private DlcMockServer(Builder b) {
-        this.engine = new DlcEngine(new EngineConfig(b.region, b.seed, b.startTime != null ? b.startTime
-                : b.wallClock.instant().truncatedTo(ChronoUnit.SECONDS), JobTimings.defaults()));
+        this.log = openLog(b);
+        this.engine = new DlcEngine(log.header().config(JobTimings.defaults()));
         this.keys = new KeyRegistry(b.accessKeys.isEmpty()
                 ? List.of(AccessKey.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET)) : b.accessKeys);
         this.clockMode = b.clockMode;
         this.host = b.host;
         ClockPacing pacing = b.clockMode == ClockMode.WALL ? new WallClockPacing(b.wallClock) : ClockPacing.VIRTUAL;
-        this.control = new EmbeddedMockControl(engine, pacing);
-        b.scenarioHook.apply(engine, b.scenario);
-
         SignatureVerifier verifier = new SignatureVerifier(keys, b.wallClock, SignatureVerifier.DEFAULT_SKEW_WINDOW);
+        Faults faults = new Faults();
+        RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
         ApiDispatcher dispatcher = new ApiDispatcher(engine, b.handlers, verifier, keys, b.region, pacing,
-                ApiDispatcher.DEFAULT_MAX_BODY_BYTES);
+                ApiDispatcher.DEFAULT_MAX_BODY_BYTES, faults, journal, log);
+        EmbeddedMockControl embedded = new EmbeddedMockControl(engine, pacing,
+                new TestTools(faults, journal, log, b.scenarioHook, dispatcher));
+        this.control = embedded;
+        try {
+            embedded.replayStoredState(); // the header's scenario, then every stored command
+        } catch (RuntimeException e) {
+            log.close();
+            throw e;
+        }
+        if (b.clockMode == ClockMode.WALL) {
+            catchUpSinceStop(b.wallClock);
+        }
         WireMockSetup setup = new WireMockSetup(dispatcher, new ControlRoutes(control));
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(b.host)
                 .gzipDisabled(true)
-                .httpServerFactory(new DlcJetty())
+                .httpServerFactory(new DlcJetty(faults))
                 .mappingSource(new NoMappingFiles())
                 .jettyAcceptors(1) // one accepting thread serves a local mock; more only warn on small machines
                 .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
@@ -96,6 +114,32 @@ public final class DlcMockServer implements AutoCloseable {
         this.port = wireMock.port();
         setup.install(wireMock);
         this.ticker = b.clockMode == ClockMode.WALL ? new WallClockTicker(engine, pacing, WALL_CLOCK_TICK) : null;
+    }
+
+    /** The state directory's log (its header wins over the builder's seed, start time and scenario), or memory. */
+    private static CommandLog openLog(Builder b) {
+        StateHeader fresh = new StateHeader(b.seed, b.region, b.startTime != null ? b.startTime
+                : b.wallClock.instant().truncatedTo(ChronoUnit.SECONDS), b.scenario.toJson());
+        if (b.stateDir == null) {
+            return CommandLog.inMemory(fresh, b.wallClock);
+        }
+        CommandLog opened = CommandLog.open(b.stateDir, fresh, b.wallClock, System.err);
+        if (!opened.header().region().equals(b.region)) {
+            opened.close();
+            throw new IllegalStateException("state dir " + b.stateDir + " holds the state of region "
+                    + opened.header().region() + ", not " + b.region);
+        }
+        return opened;
+    }
+
+    /** On the wall clock, the time since the last stored call passes at start, as if the mock had kept running. */
+    private void catchUpSinceStop(Clock wall) {
+        log.lastWallTime().ifPresent(last -> {
+            Duration stopped = Duration.between(last, wall.instant());
+            if (!stopped.isNegative()) {
+                engine.execute(context -> context.clock().advanceBy(stopped));
+            }
+        });
     }
 
     /** @return a builder with the defaults: 127.0.0.1, any free port, cn-wulanchabu, testid:testsecret, virtual clock */
@@ -170,6 +214,7 @@ public final class DlcMockServer implements AutoCloseable {
             ticker.close();
         }
         wireMock.stop();
+        log.close();
     }
 
     @Override
@@ -194,6 +239,7 @@ public final class DlcMockServer implements AutoCloseable {
         private Scenario scenario = Scenario.EMPTY;
         private ScenarioHook scenarioHook = ScenarioHook.standard();
         private OperationHandlers handlers = OperationHandlers.standard();
+        private Path stateDir;
 
         private Builder() {
         }
@@ -328,6 +374,20 @@ public final class DlcMockServer implements AutoCloseable {
          */
         public Builder operationHandlers(OperationHandlers handlers) {
             this.handlers = Objects.requireNonNull(handlers, "handlers");
+            return this;
+        }
+
+        /**
+         * Keeps the state in a directory: every call that changes it (API or control) is written there and synced
+         * before its answer leaves, and a server started on the same directory — after a clean stop or a crash —
+         * has the same jobs, pools, bills, ids and virtual time. The directory's stored seed, start time and
+         * scenario then win over this builder's. On the wall clock the time since the stop passes at start.
+         *
+         * @param stateDir the directory (created when absent); one server at a time
+         * @return this builder
+         */
+        public Builder stateDir(Path stateDir) {
+            this.stateDir = Objects.requireNonNull(stateDir, "stateDir");
             return this;
         }
 

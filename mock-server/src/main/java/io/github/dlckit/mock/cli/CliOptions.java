@@ -21,9 +21,10 @@ import java.util.function.Function;
  * @param seed the seed of ids and prices
  * @param scenario a scenario file, or null
  * @param help whether {@code --help} was asked for
+ * @param stateDir the directory the state survives in, or null
  */
 record CliOptions(int port, String host, String region, List<AccessKey> accessKeys, ClockMode clock, long seed,
-                  Path scenario, boolean help) {
+                  Path scenario, boolean help, Path stateDir) {
 
     static final String USAGE = """
             Usage: java -jar dlc-mock-server.jar [options]
@@ -51,6 +52,11 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --scenario FILE          spot pools and traces to load at start, JSON:
                                          {"Pools": [ {...}, ... ], "Traces": [ {...}, ... ]}
                                        entries in the control API's PascalCase fields
+              --state-dir DIR          keep the state in DIR: every call that changes it is synced there
+                                       before its answer leaves; a restart on DIR (after a stop or a crash)
+                                       has the same jobs, pools, bills, ids and clock. DIR's stored seed,
+                                       start and scenario win over --seed and --scenario. On the wall
+                                       clock, the time since the stop passes at start
               -h, --help               show this help
 
             Control API (unsigned JSON, under /mock/v1):
@@ -62,6 +68,13 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               PUT  /mock/v1/pools/{EcsSpec} {...}      change (or create) a pool now; setting a price pins it
               POST /mock/v1/pools/{EcsSpec}/trace {"Points": [{"AfterSeconds", "MarketPrice", ...}]}
               GET  /mock/v1/billing?JobId=ID           -> {"Records": [...], "Total": CNY}
+              POST /mock/v1/faults {"Operation", "Mode": Refuse|ResponseLost|Delay|Reset, "Status", "Code",
+                                    "DelaySeconds", "Times", "AccessKeyId"} -> the fault with its FaultId
+              GET  /mock/v1/faults; DELETE /mock/v1/faults; DELETE /mock/v1/faults/{FaultId}
+              GET  /mock/v1/requests?Operation=&AccessKeyId=&Since=&Limit= -> {"Requests": [...]}
+              DELETE /mock/v1/requests                 clears the journal
+              GET  /mock/v1/state                      -> the whole state as one JSON document
+              PUT  /mock/v1/state {...}                loads such a document
             WireMock's admin API is under /__admin.
 
             Exit status: 0 after --help, 2 for a bad option or scenario file, 1 when the server cannot start.
@@ -83,6 +96,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         long seed = 1L;
         Path scenario = null;
         boolean help = false;
+        Path stateDir = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -111,14 +125,16 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 case "--clock" -> clock = clockMode(value);
                 case "--seed" -> seed = longNumber(flag, value);
                 case "--scenario" -> scenario = Path.of(nonEmpty(flag, value));
+                case "--state-dir" -> stateDir = Path.of(nonEmpty(flag, value));
                 default -> throw new CliException("unknown option " + quoted(flag));
             }
         }
-        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help);
+        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, stateDir);
     }
 
     private static boolean isValued(String flag) {
-        return List.of("--port", "--host", "--region", "--access-key", "--sts-key", "--clock", "--seed", "--scenario").contains(flag);
+        return List.of("--port", "--host", "--region", "--access-key", "--sts-key", "--clock", "--seed", "--scenario",
+                "--state-dir").contains(flag);
     }
 
     private static int portNumber(String value) throws CliException {

@@ -54,6 +54,9 @@ public final class Main {
             DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
                     .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario);
             options.accessKeys().forEach(builder::accessKey);
+            if (options.stateDir() != null) {
+                builder.stateDir(options.stateDir());
+            }
             server = builder.start();
         } catch (RuntimeException e) {
             err.println("dlc-mock: cannot start on " + options.host() + ":" + options.port() + ": " + e.getMessage());

@@ -3,8 +3,20 @@ package io.github.dlckit.mock.control;
 import io.github.dlckit.mock.clock.ClockPacing;
 import io.github.dlckit.mock.engine.DlcEngine;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.fault.Faults;
+import io.github.dlckit.mock.journal.RecordedRequest;
+import io.github.dlckit.mock.journal.RequestJournal;
+import io.github.dlckit.mock.journal.RequestQuery;
+import io.github.dlckit.mock.persist.ApiCommand;
+import io.github.dlckit.mock.persist.ApiReplayer;
+import io.github.dlckit.mock.persist.CommandLog;
+import io.github.dlckit.mock.persist.StateHeader;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Supplier;
 
@@ -17,15 +29,35 @@ public final class EmbeddedMockControl implements MockControl {
     private final DlcEngine engine;
     private final ClockPacing pacing;
     private final MarketCommands market;
+    private final TestTools tools;
+    private final CommandLog log;
+    private final StateReplay replay;
 
     /**
+     * A control without a server around it: its faults and journal see no calls, its state log stays in memory.
+     *
      * @param engine the engine to steer
      * @param pacing how the clock moves by itself (wall-clock mode) before each call
      */
     public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing) {
+        this(engine, pacing, new TestTools(new Faults(), new RequestJournal(RequestJournal.DEFAULT_CAPACITY),
+                CommandLog.inMemory(new StateHeader(engine.config().seed(), engine.config().region(),
+                        engine.config().start(), null), java.time.Clock.systemUTC()), ScenarioHook.standard(),
+                new NoApi()));
+    }
+
+    /**
+     * @param engine the engine to steer
+     * @param pacing how the clock moves by itself (wall-clock mode) before each call
+     * @param tools the faults, journal and command log of the server around the engine
+     */
+    public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing, TestTools tools) {
         this.engine = engine;
         this.pacing = pacing;
         this.market = new MarketCommands(engine);
+        this.tools = tools;
+        this.log = tools.log();
+        this.replay = new StateReplay(engine, market, tools);
     }
 
     @Override
@@ -45,15 +77,24 @@ public final class EmbeddedMockControl implements MockControl {
             throw MockControlException.invalid("Seconds", "at most " + MAX_ADVANCE.getSeconds()
                     + " (about ten years) per call; got " + seconds(duration));
         }
-        return engine.execute(context -> {
+        long[] sequence = new long[1];
+        Instant now = engine.execute(context -> {
             pacing.catchUp(context.clock());
-            return context.clock().advanceBy(duration);
+            Instant to = context.clock().advanceBy(duration);
+            sequence[0] = log.advance(to);
+            return to;
         });
+        log.sync(sequence[0]);
+        return now;
     }
 
     @Override
     public void reset() {
-        engine.reset();
+        engine.execute(context -> {
+            engine.reset();
+            log.rewrite(log.header().resetAt(context.clock().now()), List.of());
+            return null;
+        });
     }
 
     @Override
@@ -63,20 +104,123 @@ public final class EmbeddedMockControl implements MockControl {
 
     @Override
     public PoolView updatePool(String ecsSpec, PoolChange change) {
-        return refusalsAsControlErrors(() -> market.upsert(ecsSpec, change));
+        return refusalsAsControlErrors(() -> recorded(
+                now -> log.updatePool(now, ecsSpec, change), () -> market.upsert(ecsSpec, change)));
     }
 
     @Override
     public void loadTrace(String ecsSpec, List<TracePointView> points) {
-        refusalsAsControlErrors(() -> {
+        refusalsAsControlErrors(() -> recorded(now -> log.loadTrace(now, ecsSpec, points), () -> {
             market.trace(ecsSpec, points);
             return null;
-        });
+        }));
     }
 
     @Override
     public BillingReport billing(String jobId) {
         return market.billing(jobId);
+    }
+
+    // --- Test tools (#14): faults, the request journal, state export and import ---
+
+    @Override
+    public Fault addFault(Fault fault) {
+        return refusalsAsControlErrors(() -> tools.faults().add(fault));
+    }
+
+    @Override
+    public List<Fault> faults() {
+        return tools.faults().list();
+    }
+
+    @Override
+    public void removeFault(String faultId) {
+        if (!tools.faults().remove(faultId)) {
+            throw new MockControlException("InvalidFaultId.NotFound", "FaultId: no fault " + faultId
+                    + " is waiting (it may have applied its Times already)");
+        }
+    }
+
+    @Override
+    public void clearFaults() {
+        tools.faults().clear();
+    }
+
+    @Override
+    public List<RecordedRequest> requests(RequestQuery query) {
+        return tools.journal().find(query);
+    }
+
+    @Override
+    public void clearRequests() {
+        tools.journal().clear();
+    }
+
+    @Override
+    public JsonNode exportState() {
+        return engine.execute(context -> {
+            pacing.catchUp(context.clock());
+            return log.export(context.clock().now());
+        });
+    }
+
+    @Override
+    public void importState(JsonNode state) {
+        refusalsAsControlErrors(() -> {
+            StateHeader header = StateHeader.fromJson(state == null ? null : state.get("Header"));
+            if (!header.region().equals(engine.config().region())) {
+                throw new IllegalArgumentException("Header.Region: this mock serves " + engine.config().region()
+                        + "; the state is of " + header.region());
+            }
+            if (!state.path("Commands").isArray()) {
+                throw new IllegalArgumentException("Commands: expected a JSON array");
+            }
+            List<JsonNode> commands = new ArrayList<>();
+            state.path("Commands").forEach(commands::add);
+            Instant now = state.has("Now") ? StateHeader.instant(state.path("Now"), "Now") : null;
+            engine.execute(context -> {
+                replay.load(header, commands);
+                log.rewrite(header, commands);
+                if (now != null && now.isAfter(engine.now())) {
+                    advance(Duration.between(engine.now(), now));
+                }
+                return null;
+            });
+            return null;
+        });
+    }
+
+    /**
+     * Rebuilds the state from the command log (a server started on a state directory with a stored log).
+     */
+    public void replayStoredState() {
+        engine.execute(context -> {
+            replay.load(log.header(), log.commands());
+            return null;
+        });
+    }
+
+    /** Records a control command first (a refusal replays as a refusal), runs it, then waits until it is durable. */
+    private <T> T recorded(java.util.function.Function<Instant, Long> record, Supplier<T> command) {
+        long[] sequence = new long[1];
+        T result = engine.execute(context -> {
+            sequence[0] = record.apply(context.clock().now());
+            return command.get();
+        });
+        log.sync(sequence[0]);
+        return result;
+    }
+
+    /** A control without a server: there are no API calls to replay. */
+    private static final class NoApi implements ApiReplayer {
+        @Override
+        public void replay(ApiCommand command) {
+            throw new IllegalStateException("this control has no API to replay " + command.operation() + " on");
+        }
+
+        @Override
+        public void drawRequestIds(int count) {
+        }
     }
 
     /** The market refuses bad values with IllegalArgumentException; both transports answer InvalidParameter. */

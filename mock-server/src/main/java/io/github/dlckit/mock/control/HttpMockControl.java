@@ -2,6 +2,9 @@ package io.github.dlckit.mock.control;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.journal.RecordedRequest;
+import io.github.dlckit.mock.journal.RequestQuery;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.io.IOException;
@@ -72,6 +75,61 @@ public final class HttpMockControl implements MockControl {
     public BillingReport billing(String jobId) {
         String query = jobId == null ? "" : "?JobId=" + URLEncoder.encode(jobId, StandardCharsets.UTF_8);
         return read(send("GET", "/billing" + query, null), new TypeReference<BillingReport>() { });
+    }
+
+    // --- Test tools (#14) ---
+
+    @Override
+    public Fault addFault(Fault fault) {
+        return read(send("POST", "/faults", write(fault)), new TypeReference<Fault>() { });
+    }
+
+    @Override
+    public List<Fault> faults() {
+        return read(send("GET", "/faults", null).path("Faults"), new TypeReference<List<Fault>>() { });
+    }
+
+    @Override
+    public void removeFault(String faultId) {
+        send("DELETE", "/faults/" + segment(faultId), null);
+    }
+
+    @Override
+    public void clearFaults() {
+        send("DELETE", "/faults", null);
+    }
+
+    @Override
+    public List<RecordedRequest> requests(RequestQuery query) {
+        StringBuilder q = new StringBuilder();
+        parameter(q, "Operation", query.operation());
+        parameter(q, "AccessKeyId", query.accessKeyId());
+        parameter(q, "Since", query.since() == null ? null : query.since().toString());
+        parameter(q, "Limit", query.limit() == null ? null : query.limit().toString());
+        return read(send("GET", "/requests" + q, null).path("Requests"),
+                new TypeReference<List<RecordedRequest>>() { });
+    }
+
+    @Override
+    public void clearRequests() {
+        send("DELETE", "/requests", null);
+    }
+
+    @Override
+    public JsonNode exportState() {
+        return send("GET", "/state", null);
+    }
+
+    @Override
+    public void importState(JsonNode state) {
+        send("PUT", "/state", write(state));
+    }
+
+    private static void parameter(StringBuilder query, String name, String value) {
+        if (value != null) {
+            query.append(query.length() == 0 ? '?' : '&').append(name).append('=')
+                    .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+        }
     }
 
     private static String segment(String value) {

@@ -1,5 +1,10 @@
 package io.github.dlckit.mock.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.journal.RecordedRequest;
+import io.github.dlckit.mock.journal.RequestQuery;
+
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -15,7 +20,9 @@ import java.util.List;
  * {@code POST /mock/v1/reset} → {@code {"Now": ...}}; {@code GET /mock/v1/pools} → {@code {"Pools": [...]}};
  * {@code PUT /mock/v1/pools/{EcsSpec}} with a {@link PoolChange} → the pool; {@code POST
  * /mock/v1/pools/{EcsSpec}/trace} with {@code {"Points": [...]}}; {@code GET /mock/v1/billing?JobId=…} →
- * {@code {"Records": [...], "Total": ...}}. Prices are CNY per minute per instance, amounts CNY.
+ * {@code {"Records": [...], "Total": ...}}; {@code POST|GET|DELETE /mock/v1/faults}, {@code DELETE
+ * /mock/v1/faults/{FaultId}}; {@code GET|DELETE /mock/v1/requests?Operation=&AccessKeyId=&Since=&Limit=};
+ * {@code GET|PUT /mock/v1/state}. Prices are CNY per minute per instance, amounts CNY.
  */
 public interface MockControl {
 
@@ -72,4 +79,69 @@ public interface MockControl {
      * @return the bill lines (one per instance and price segment) and their total
      */
     BillingReport billing(String jobId);
+
+    // --- Test tools: faults by operation, the journal by operation, the state as one document ---
+
+    /**
+     * Injects a fault into the next matching DLC API calls ({@code POST /mock/v1/faults}); the first waiting fault
+     * that matches a call applies to it. See {@link io.github.dlckit.mock.fault.FaultMode} for what each mode does.
+     *
+     * @param fault what to inject, e.g. {@code Fault.responseLost("CreateJob")}
+     * @return the fault as kept, with its {@code FaultId} and defaults ({@code Times} 1; a refusal 503
+     *         {@code ServiceUnavailable})
+     * @throws MockControlException {@code InvalidParameter} naming a refused field
+     */
+    Fault addFault(Fault fault);
+
+    /** @return the faults still waiting, each with the calls it still applies to ({@code GET /mock/v1/faults}) */
+    List<Fault> faults();
+
+    /**
+     * Removes one waiting fault ({@code DELETE /mock/v1/faults/{FaultId}}).
+     *
+     * @param faultId its id
+     * @throws MockControlException {@code InvalidFaultId.NotFound} when no such fault is waiting
+     */
+    void removeFault(String faultId);
+
+    /** Removes every waiting fault ({@code DELETE /mock/v1/faults}). */
+    void clearFaults();
+
+    /**
+     * The journal of DLC API calls ({@code GET /mock/v1/requests}): decoded, without bodies or secrets, the latest
+     * {@value io.github.dlckit.mock.journal.RequestJournal#DEFAULT_CAPACITY} kept.
+     *
+     * @param query the filters
+     * @return the matching calls, oldest first
+     */
+    List<RecordedRequest> requests(RequestQuery query);
+
+    /**
+     * @param operation an operation, e.g. {@code CreateJob}
+     * @return the journal's calls of that operation, oldest first
+     */
+    default List<RecordedRequest> requests(String operation) {
+        return requests(RequestQuery.operation(operation));
+    }
+
+    /** Forgets the journal ({@code DELETE /mock/v1/requests}). */
+    void clearRequests();
+
+    /**
+     * The whole state as one JSON document ({@code GET /mock/v1/state}): {@code Format}, {@code Now}, the
+     * {@code Header} the engine starts from (seed, region, start time, scenario) and the {@code Commands} that
+     * built the state since. Loading it with {@link #importState} gives the same jobs, pools, bills, ids and time.
+     *
+     * @return the document
+     */
+    JsonNode exportState();
+
+    /**
+     * Replaces the whole state by a document {@link #exportState} wrote ({@code PUT /mock/v1/state}); faults and the
+     * journal are kept.
+     *
+     * @param state the document
+     * @throws MockControlException {@code InvalidParameter} naming a bad field; the state is then unchanged
+     */
+    void importState(JsonNode state);
 }

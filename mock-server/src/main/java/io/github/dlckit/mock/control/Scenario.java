@@ -1,6 +1,8 @@
 package io.github.dlckit.mock.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.io.IOException;
@@ -87,6 +89,14 @@ public record Scenario(List<JsonNode> pools, List<JsonNode> traces) {
             }
         });
         return new Scenario(objects(root, "Pools"), objects(root, "Traces"));
+    }
+
+    /** @return the scenario as JSON: {@code {"Pools": [...], "Traces": [...]}} (what {@link #parse} reads) */
+    public ObjectNode toJson() {
+        ObjectNode node = JsonNodeFactory.instance.objectNode();
+        node.putArray("Pools").addAll(pools);
+        node.putArray("Traces").addAll(traces);
+        return node;
     }
 
     private static List<JsonNode> objects(JsonNode root, String member) {

@@ -34,7 +34,7 @@ import java.util.function.Function;
 public final class DlcEngine {
 
     private final ReentrantLock lock = new ReentrantLock();
-    private final EngineConfig config;
+    private volatile EngineConfig config;
     private Context context;
 
     /** What work inside the engine can use. */
@@ -160,6 +160,22 @@ public final class DlcEngine {
         lock.lock();
         try {
             context = new Context(config, context.clock().now());
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * Starts again from a configuration: all state and pending events forgotten, the clock at its start (a state
+     * import or a replay from a state directory rebuilds the state on top).
+     *
+     * @param newConfig how to start
+     */
+    public void restart(EngineConfig newConfig) {
+        lock.lock();
+        try {
+            config = newConfig;
+            context = new Context(newConfig, newConfig.start());
         } finally {
             lock.unlock();
         }

@@ -15,10 +15,25 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ErrorKind;
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.fault.FaultMode;
+import io.github.dlckit.mock.fault.Faults;
+import io.github.dlckit.mock.journal.RequestJournal;
+import io.github.dlckit.mock.persist.ApiCommand;
+import io.github.dlckit.mock.persist.ApiReplayer;
+import io.github.dlckit.mock.persist.CommandLog;
+import io.github.dlckit.mock.persist.StateHeader;
+import io.github.dlckit.model.operation.HttpMethod;
+import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.model.operation.Operation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -31,7 +46,7 @@ import java.util.Optional;
  *
  * <p>Every answer is JSON; bad input is always a 4xx; only a bug gives a 500 {@code InternalError} (logged).
  */
-public final class ApiDispatcher {
+public final class ApiDispatcher implements ApiReplayer {
 
     /** The API version every request must name. */
     public static final String API_VERSION = "2020-12-03";
@@ -49,6 +64,10 @@ public final class ApiDispatcher {
     private final int maxBodyBytes;
     private final OperationRouter router = new OperationRouter();
     private final RequestBinder binder = RequestBinder.standard();
+    // Test tools (#14): injected faults, the journal by operation, the command log (--state-dir, state export).
+    private final Faults faults;
+    private final CallJournal journal;
+    private final CommandLog log;
 
     /**
      * @param engine the engine that holds state and rules
@@ -61,6 +80,29 @@ public final class ApiDispatcher {
      */
     public ApiDispatcher(DlcEngine engine, OperationHandlers handlers, SignatureVerifier verifier, KeyRegistry keys,
                          String region, ClockPacing pacing, int maxBodyBytes) {
+        this(engine, handlers, verifier, keys, region, pacing, maxBodyBytes, new Faults(),
+                new RequestJournal(RequestJournal.DEFAULT_CAPACITY), CommandLog.inMemory(new StateHeader(
+                        engine.config().seed(), region, engine.config().start(), null), Clock.systemUTC()));
+    }
+
+    /**
+     * @param engine the engine that holds state and rules
+     * @param handlers the operations it implements
+     * @param verifier checks signatures
+     * @param keys the known keys (to find the caller of a verified request)
+     * @param region the region served
+     * @param pacing moves the clock before each request (wall-clock mode)
+     * @param maxBodyBytes the largest body accepted
+     * @param faults the faults to inject
+     * @param journal where every call is noted
+     * @param log where every call that may change the engine is recorded (and made durable) before it answers
+     */
+    public ApiDispatcher(DlcEngine engine, OperationHandlers handlers, SignatureVerifier verifier, KeyRegistry keys,
+                         String region, ClockPacing pacing, int maxBodyBytes, Faults faults, RequestJournal journal,
+                         CommandLog log) {
+        this.faults = faults;
+        this.journal = new CallJournal(journal, engine);
+        this.log = log;
         this.engine = engine;
         this.handlers = handlers;
         this.verifier = verifier;
@@ -77,6 +119,13 @@ public final class ApiDispatcher {
      * @return the refusal to send, or empty when the request may go on
      */
     public Optional<ApiReply> authenticate(IncomingRequest request) {
+        long started = System.nanoTime();
+        Optional<ApiReply> refusal = checkSizeAndSignature(request);
+        refusal.ifPresent(reply -> journal.note(request, new CallJournal.Notes(), reply, started));
+        return refusal;
+    }
+
+    private Optional<ApiReply> checkSizeAndSignature(IncomingRequest request) {
         try {
             if (request.body().length > maxBodyBytes) {
                 return Optional.of(ErrorReplies.error(413, "EntityTooLarge", "The request body has "
@@ -100,9 +149,29 @@ public final class ApiDispatcher {
      * @return the answer
      */
     public ApiReply serve(IncomingRequest request) {
+        long started = System.nanoTime();
+        CallJournal.Notes notes = new CallJournal.Notes();
+        ApiReply reply = answer(request, notes);
+        journal.note(request, notes, reply, started); // before a Delay: the journal shows the call at once
+        if (notes.fault != null && notes.fault.mode() == FaultMode.Delay) {
+            holdFor(notes.fault.delaySeconds());
+        }
+        return notes.fault != null && notes.fault.mode() == FaultMode.ResponseLost ? ApiReply.NO_ANSWER : reply;
+    }
+
+    private ApiReply answer(IncomingRequest request, CallJournal.Notes notes) {
         try {
             OperationRouter.Match match = route(request);
-            return call(match.operation(), match.pathValues(), request, callerOf(request));
+            notes.operation = match.operation().name();
+            Caller caller = callerOf(request);
+            notes.accountId = caller.accountId();
+            notes.jobId = match.pathValues().get("JobId");
+            notes.fault = faults.take(notes.operation, CallJournal.accessKeyIdOf(request), FaultMode.IN_DISPATCHER)
+                    .orElse(null);
+            if (notes.fault != null && notes.fault.mode() == FaultMode.Refuse) {
+                return refusedByFault(notes.fault, request);
+            }
+            return call(match.operation(), match.pathValues(), request, caller, notes);
         } catch (EngineException e) {
             return ErrorReplies.of(e, newRequestId(), hostId(request));
         } catch (NotImplemented e) {
@@ -145,12 +214,17 @@ public final class ApiDispatcher {
     }
 
     private <Q, S> ApiReply call(Operation<Q, S> operation, Map<String, String> pathValues, IncomingRequest request,
-                                 Caller caller) {
+                                 Caller caller, CallJournal.Notes notes) {
         // Bind first: bad input is a 400 even for an operation the mock does not implement yet.
-        Q typed = binder.bind(operation, pathValues, decodeQuery(request.rawQuery()), request.body());
+        List<Map.Entry<String, String>> query = decodeQuery(request.rawQuery());
+        Q typed = binder.bind(operation, pathValues, query, request.body());
         OperationHandler<Q, S> handler = handlers.find(operation).orElseThrow(() -> new NotImplemented(operation));
+        long[] sequence = new long[1];
         Outcome outcome = engine.execute(context -> {
             pacing.catchUp(context.clock());
+            notes.time = context.clock().now();
+            sequence[0] = log.api(new ApiCommand(notes.time, operation.name(), caller.accountId(), caller.region(),
+                    caller.userId(), pathValues, query, request.body()));
             String requestId = context.ids().uuid();
             try {
                 return new Outcome(requestId, handler.handle(context, caller, typed), null);
@@ -158,10 +232,65 @@ public final class ApiDispatcher {
                 return new Outcome(requestId, null, e);
             }
         });
+        if (operation.method() != HttpMethod.GET) {
+            log.sync(sequence[0]); // durable before the answer leaves
+        }
         if (outcome.refusal() != null) {
             return ErrorReplies.of(outcome.refusal(), outcome.requestId(), hostId(request));
         }
         return success(operation, outcome.requestId(), outcome.response());
+    }
+
+    // --- Test tools (#14): faults and replay ---
+
+    private ApiReply refusedByFault(Fault fault, IncomingRequest request) {
+        return ErrorReplies.error(fault.status(), fault.code(), "The request was refused by a fault the mock was told"
+                + " to inject (" + fault.faultId() + ", " + fault.code() + ").", newRequestId(), hostId(request));
+    }
+
+    /** A {@code Delay} fault holds the answer in wall time, on the request's own thread, outside the engine. */
+    private static void holdFor(double seconds) {
+        try {
+            Thread.sleep((long) (seconds * 1000));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Override
+    public void replay(ApiCommand command) {
+        Operation<?, ?> operation = io.github.dlckit.model.operation.DlcOperations.all().stream()
+                .filter(op -> op.name().equals(command.operation())).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("Operation: unknown " + command.operation()));
+        replayCall(operation, command);
+    }
+
+    private <Q, S> void replayCall(Operation<Q, S> operation, ApiCommand command) {
+        Caller caller = new Caller(command.accountId(), command.region(), command.userId());
+        Q typed = binder.bind(operation, command.pathValues(), command.query(), command.body());
+        OperationHandler<Q, S> handler = handlers.find(operation).orElseThrow(() -> new NotImplemented(operation));
+        try {
+            engine.execute(context -> {
+                context.ids().uuid();
+                try {
+                    return handler.handle(context, caller, typed);
+                } catch (EngineException e) {
+                    return null; // refused the first time too: the same draws, the same (lack of) change
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.warn("replayed {} failed as it did when first called: {}", command.operation(), e.toString());
+        }
+    }
+
+    @Override
+    public void drawRequestIds(int count) {
+        engine.execute(context -> {
+            for (int i = 0; i < count; i++) {
+                context.ids().uuid();
+            }
+            return null;
+        });
     }
 
     /** What a handler gave, with the request id drawn in the same engine turn. */
@@ -190,7 +319,10 @@ public final class ApiDispatcher {
     }
 
     private String newRequestId() {
-        return engine.execute(context -> context.ids().uuid());
+        return engine.execute(context -> {
+            log.drawRequestId();
+            return context.ids().uuid();
+        });
     }
 
     private String hostId(IncomingRequest request) {

@@ -15,6 +15,9 @@ public record ApiReply(int status, Map<String, String> headers, byte[] body) {
     /** Every answer of the mock is JSON. */
     public static final String CONTENT_TYPE = "application/json;charset=utf-8";
 
+    /** No answer at all: the connection is closed instead (a {@code ResponseLost} fault). Compared by identity. */
+    public static final ApiReply NO_ANSWER = new ApiReply(0, Map.of(), new byte[0]);
+
     /** @return the body as text (for tests and logs) */
     public String bodyText() {
         return new String(body, StandardCharsets.UTF_8);

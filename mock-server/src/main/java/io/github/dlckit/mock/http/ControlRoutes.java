@@ -6,6 +6,8 @@ import io.github.dlckit.mock.control.ControlJson;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.MockControlException;
 import io.github.dlckit.mock.control.PoolChange;
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.journal.RequestQuery;
 import io.github.dlckit.model.json.DlcJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -66,6 +68,53 @@ public final class ControlRoutes {
             return Map.of("EcsSpec", request.pathValues().get("EcsSpec"), "Loaded", true);
         });
         route("GET", "/billing", request -> control.billing(request.query().get("JobId")));
+        testToolRoutes(control);
+    }
+
+    /** Faults by operation, the journal by operation, the state as one document (#14). */
+    private void testToolRoutes(MockControl control) {
+        route("POST", "/faults", request -> control.addFault(ControlJson.read(request.body(), Fault.class)));
+        route("GET", "/faults", request -> Map.of("Faults", control.faults()));
+        route("DELETE", "/faults", request -> {
+            control.clearFaults();
+            return Map.of("Faults", List.of());
+        });
+        route("DELETE", "/faults/{FaultId}", request -> {
+            control.removeFault(request.pathValues().get("FaultId"));
+            return Map.of("FaultId", request.pathValues().get("FaultId"), "Removed", true);
+        });
+        route("GET", "/requests", request -> Map.of("Requests", control.requests(requestQuery(request.query()))));
+        route("DELETE", "/requests", request -> {
+            control.clearRequests();
+            return Map.of("Requests", List.of());
+        });
+        route("GET", "/state", request -> control.exportState());
+        route("PUT", "/state", request -> {
+            control.importState(request.body());
+            return clock(control.now());
+        });
+    }
+
+    /** {@code ?Operation=&AccessKeyId=&Since=<ISO-8601>&Limit=<n>}, each optional. */
+    private static RequestQuery requestQuery(Map<String, String> query) {
+        Instant since = null;
+        if (query.get("Since") != null) {
+            try {
+                since = Instant.parse(query.get("Since"));
+            } catch (java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("Since: expected an ISO-8601 instant such as 2026-11-29T08:00:00Z,"
+                        + " got " + query.get("Since"));
+            }
+        }
+        Integer limit = null;
+        if (query.get("Limit") != null) {
+            try {
+                limit = Integer.valueOf(query.get("Limit"));
+            } catch (NumberFormatException e) {
+                throw new IllegalArgumentException("Limit: expected a whole number, got " + query.get("Limit"));
+            }
+        }
+        return new RequestQuery(query.get("Operation"), query.get("AccessKeyId"), since, limit);
     }
 
     private void route(String method, String path, Function<ControlRequest, Object> handler) {

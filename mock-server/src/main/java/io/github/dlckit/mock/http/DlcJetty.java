@@ -7,6 +7,7 @@ import com.github.tomakehurst.wiremock.http.HttpServer;
 import com.github.tomakehurst.wiremock.http.HttpServerFactory;
 import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
+import io.github.dlckit.mock.fault.Faults;
 import jakarta.servlet.DispatcherType;
 import org.eclipse.jetty.io.NetworkTrafficListener;
 import org.eclipse.jetty.server.ConnectionFactory;
@@ -19,16 +20,29 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 import java.util.EnumSet;
 
 /**
- * WireMock's Jetty with three adjustments the mock needs:
+ * WireMock's Jetty with the adjustments the mock needs:
  * <ul>
  *   <li>header values exactly as sent: Jetty's parser matches common headers against a cache case-insensitively
  *   and hands back the cached spelling ({@code application/json; charset=utf-8} arrives as {@code …charset=UTF-8}),
  *   which would break every signature that covers {@code content-type};</li>
  *   <li>a query string that is not form-encoding gets a JSON 400 before WireMock fails on it with a 500;</li>
+ *   <li>a {@code Reset} fault resets the connection before the request is read;</li>
  *   <li>errors Jetty answers itself (an unparseable request line) have the vendor's JSON error shape too.</li>
  * </ul>
  */
 public final class DlcJetty implements HttpServerFactory {
+
+    private final Faults faults;
+
+    /** A server without injected faults. */
+    public DlcJetty() {
+        this(new Faults());
+    }
+
+    /** @param faults the faults whose {@code Reset}s happen here, before a request is read */
+    public DlcJetty(Faults faults) {
+        this.faults = faults;
+    }
 
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
@@ -54,6 +68,8 @@ public final class DlcJetty implements HttpServerFactory {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+                context.addFilter(new FilterHolder(new ConnectionResetFilter(faults)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
             }

@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.http;
 
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.http.HttpHeader;
 import com.github.tomakehurst.wiremock.http.HttpHeaders;
 import com.github.tomakehurst.wiremock.http.Request;
@@ -31,6 +32,9 @@ final class WireMockGlue {
 
     /** One of our answers as a WireMock response. */
     static ResponseDefinition definition(ApiReply reply) {
+        if (reply == ApiReply.NO_ANSWER) {
+            return responseDefinition().withFault(Fault.EMPTY_RESPONSE).build();
+        }
         var builder = responseDefinition().withStatus(reply.status()).withHeader("Content-Type", ApiReply.CONTENT_TYPE);
         reply.headers().forEach(builder::withHeader);
         return builder.withBody(reply.body()).build();

@@ -50,6 +50,9 @@ public @interface DlcMock {
     /** @return access keys as {@code ID:SECRET[:ACCOUNT[:USER]]}; empty for {@code testid:testsecret} */
     String[] accessKeys() default {};
 
-    /** @return whether each test starts from an empty mock (engine state, WireMock stubs and journal) */
+    /**
+     * @return whether each test starts from an empty mock (engine state, WireMock stubs and journal, injected
+     *         faults, the mock's own journal)
+     */
     boolean resetBetweenTests() default true;
 }

@@ -117,6 +117,8 @@ public final class DlcMockExtension implements BeforeAllCallback, AfterAllCallba
         } else if (resetBetweenTests()) {
             server.wireMock().resetAll();
             server.control().reset();
+            server.control().clearFaults(); // a fault a test left waiting must not hit the next one
+            server.control().clearRequests();
         }
     }
 

@@ -50,6 +50,17 @@ class CliOptionsTest {
     }
 
     @Test
+    void stateDir_inBothSpellings_absentByDefault() throws CliException {
+        assertThat(CliOptions.parse().stateDir()).isNull();
+        assertThat(CliOptions.parse("--state-dir", "state").stateDir()).isEqualTo(java.nio.file.Path.of("state"));
+        assertThat(CliOptions.parse("--state-dir=/tmp/s").stateDir()).isEqualTo(java.nio.file.Path.of("/tmp/s"));
+        assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> CliOptions.parse("--state-dir")))
+                .hasMessage("--state-dir needs a value");
+        assertThat(CliOptions.USAGE).contains("--state-dir DIR", "/mock/v1/faults", "/mock/v1/requests",
+                "/mock/v1/state");
+    }
+
+    @Test
     void help_inEitherSpelling() throws CliException {
         assertThat(CliOptions.parse("--help").help()).isTrue();
         assertThat(CliOptions.parse("-h").help()).isTrue();

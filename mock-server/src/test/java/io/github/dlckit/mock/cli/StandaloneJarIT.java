@@ -18,6 +18,12 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -73,6 +79,69 @@ class StandaloneJarIT {
         } finally {
             process.destroyForcibly();
         }
+    }
+
+    @Test
+    void killDashNine_duringCreateJobLoad_losesNoAcknowledgedJob(@TempDir Path dir) throws Exception {
+        Path state = dir.resolve("state");
+        Map<String, String> acknowledged = new ConcurrentHashMap<>(); // JobId -> the DisplayName it was created with
+        Process first = start("--port", "0", "--clock", "virtual", "--state-dir", state.toString());
+        try {
+            String baseUrl = listeningUrl(first);
+            CountDownLatch enough = new CountDownLatch(120);
+            AtomicBoolean stop = new AtomicBoolean();
+            ExecutorService clients = Executors.newFixedThreadPool(8);
+            for (int c = 0; c < 8; c++) {
+                int client = c;
+                clients.submit(() -> {
+                    for (int n = 0; !stop.get(); n++) {
+                        String name = "kill-" + client + "-" + n;
+                        try {
+                            SignedCall.Reply reply = SignedCall.to(baseUrl).op("CreateJob", "POST", "/api/v1/jobs")
+                                    .body(Jobs.CREATE_BODY.replace("http-test", name)).send();
+                            if (reply.status() == 200) {
+                                acknowledged.put(reply.json().path("JobId").asText(), name);
+                                enough.countDown();
+                            }
+                        } catch (RuntimeException e) {
+                            return; // the process is gone: whatever was in flight was never acknowledged
+                        }
+                    }
+                });
+            }
+            assertThat(enough.await(120, TimeUnit.SECONDS)).as("120 jobs acknowledged under load").isTrue();
+            first.destroyForcibly(); // SIGKILL while the clients keep sending
+            assertThat(first.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            stop.set(true);
+            clients.shutdown();
+            assertThat(clients.awaitTermination(60, TimeUnit.SECONDS)).isTrue();
+        } finally {
+            first.destroyForcibly();
+        }
+
+        Process second = start("--port", "0", "--clock", "virtual", "--state-dir", state.toString());
+        try {
+            String baseUrl = listeningUrl(second);
+            assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(120);
+            acknowledged.forEach((jobId, name) -> {
+                SignedCall.Reply job = SignedCall.to(baseUrl).op("GetJob", "GET", "/api/v1/jobs/" + jobId).send();
+                assertThat(job.status()).as(jobId).isEqualTo(200);
+                assertThat(job.json().path("JobId").asText()).isEqualTo(jobId);
+                assertThat(job.json().path("DisplayName").asText()).as("unchanged").isEqualTo(name);
+            });
+        } finally {
+            second.destroy();
+            second.waitFor(30, TimeUnit.SECONDS);
+        }
+    }
+
+    private static String listeningUrl(Process process) throws InterruptedException {
+        String line = lines(process.getInputStream()).poll(STARTUP.toSeconds(), TimeUnit.SECONDS);
+        text(process.getErrorStream());
+        assertThat(line).as("the listening line within " + STARTUP).isNotNull();
+        Matcher listening = LISTENING.matcher(line);
+        assertThat(listening.matches()).as(line).isTrue();
+        return listening.group(1);
     }
 
     @Test

@@ -7,10 +7,17 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
+import io.github.dlckit.mock.fault.Fault;
+import io.github.dlckit.mock.fault.FaultMode;
+import io.github.dlckit.mock.journal.RecordedRequest;
+import io.github.dlckit.mock.journal.RequestQuery;
+
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** What every {@link MockControl} does, whichever transport; each implementation's test extends this. */
@@ -165,6 +172,170 @@ abstract class MockControlContract {
 
         assertThat(pool("ecs.g7.xlarge").capacity()).isEqualTo(200);
         assertThat(pool("ecs.g7.xlarge").priceMode()).isEqualTo("Auto");
+    }
+
+    // --- Test tools (#14): faults, the journal, the state as a document ---
+
+    @Test
+    void faults_areAddedWithDefaults_listed_andRemoved() {
+        Fault refusal = control().addFault(Fault.refuse("CreateJob", 503, "ServiceUnavailable").times(2));
+        Fault lost = control().addFault(new Fault(null, "GetJob", FaultMode.ResponseLost, null, null, null, null,
+                "someKey"));
+
+        assertThat(refusal.faultId()).isNotBlank();
+        assertThat(lost.times()).as("default Times").isEqualTo(1);
+        assertThat(control().faults()).containsExactly(refusal, lost);
+        control().removeFault(refusal.faultId());
+        assertThat(control().faults()).containsExactly(lost);
+        MockControlException unknown = catchThrowableOfType(MockControlException.class,
+                () -> control().removeFault(refusal.faultId()));
+        assertThat(unknown.code()).isEqualTo("InvalidFaultId.NotFound");
+        control().clearFaults();
+        assertThat(control().faults()).isEmpty();
+    }
+
+    @Test
+    void badFaults_areRefusedNamingTheField() {
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().addFault(
+                Fault.refuse("CreateJobs", 503, "X"))).getMessage()).contains("Operation");
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().addFault(
+                Fault.refuse("CreateJob", 200, "X"))).getMessage()).contains("Status");
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().addFault(
+                Fault.delay("CreateJob", -1))).getMessage()).contains("DelaySeconds");
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().addFault(
+                Fault.reset("CreateJob").times(0))).getMessage()).contains("Times");
+        assertThat(control().faults()).isEmpty();
+    }
+
+    @Test
+    void refuseFault_answersTheErrorTimesTimes_andChangesNothing() {
+        control().addFault(Fault.refuse("CreateJob", 503, "ServiceUnavailable").times(2));
+
+        for (int i = 0; i < 2; i++) {
+            SignedCall.Reply refused = SignedCall.to(mock).op("CreateJob", "POST", "/api/v1/jobs")
+                    .body(Jobs.CREATE_BODY).send();
+            assertThat(refused.status()).isEqualTo(503);
+            assertThat(refused.code()).isEqualTo("ServiceUnavailable");
+            assertThat(refused.json().path("RequestId").asText()).isNotBlank();
+        }
+        assertThat(jobCount()).isZero();
+        Jobs.create(SignedCall.to(mock));
+        assertThat(jobCount()).isEqualTo(1);
+        assertThat(control().faults()).isEmpty();
+    }
+
+    @Test
+    void responseLostFault_createsTheJob_butNoAnswerArrives() {
+        control().addFault(Fault.responseLost("CreateJob"));
+
+        assertThatThrownBy(() -> SignedCall.to(mock).op("CreateJob", "POST", "/api/v1/jobs").body(Jobs.CREATE_BODY)
+                .send()).isInstanceOf(java.io.UncheckedIOException.class);
+
+        assertThat(jobCount()).isEqualTo(1);
+        assertThat(control().requests("CreateJob")).singleElement()
+                .satisfies(r -> assertThat(r.jobId()).startsWith("dlc"));
+    }
+
+    @Test
+    void resetFault_dropsTheConnection_beforeAnythingIsDone() {
+        control().addFault(Fault.reset("CreateJob"));
+
+        assertThatThrownBy(() -> SignedCall.to(mock).op("CreateJob", "POST", "/api/v1/jobs").body(Jobs.CREATE_BODY)
+                .send()).isInstanceOf(java.io.UncheckedIOException.class);
+
+        assertThat(jobCount()).isZero();
+        assertThat(control().requests("CreateJob")).isEmpty();
+    }
+
+    @Test
+    void faultForOneAccessKey_leavesOtherKeysAlone() {
+        control().addFault(Fault.refuse("ListJobs", 500, "InternalError").forAccessKey("otherKey"));
+
+        assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().status()).isEqualTo(200);
+        assertThat(control().faults()).hasSize(1);
+    }
+
+    @Test
+    void requests_journalEachCallDecoded_filtered_andCleared() {
+        String jobId = Jobs.create(SignedCall.to(mock));
+        control().advance(Duration.ofMinutes(1));
+        SignedCall.to(mock).roa().op("GetJob", "GET", "/api/v1/jobs/" + jobId).send();
+        SignedCall.to(mock).op("GetJob", "GET", "/api/v1/jobs/dlcnosuchjob0000").send();
+
+        RecordedRequest created = control().requests("CreateJob").get(0);
+        assertThat(control().requests("CreateJob")).hasSize(1);
+        assertThat(created.time()).isEqualTo(START);
+        assertThat(created.wallTime()).isNotNull();
+        assertThat(created.accessKeyId()).isEqualTo(mock.accessKeyId());
+        assertThat(created.accountId()).isNotBlank();
+        assertThat(created.status()).isEqualTo(200);
+        assertThat(created.code()).isNull();
+        assertThat(created.requestId()).isNotBlank();
+        assertThat(created.jobId()).isEqualTo(jobId);
+        assertThat(created.signatureAlgorithm()).isEqualTo("ACS3-HMAC-SHA256");
+        assertThat(created.durationMs()).isNotNegative();
+        List<RecordedRequest> reads = control().requests("GetJob");
+        assertThat(reads).extracting(RecordedRequest::signatureAlgorithm).containsExactly("HMAC-SHA1",
+                "ACS3-HMAC-SHA256");
+        assertThat(reads).extracting(RecordedRequest::status).containsExactly(200, 404);
+        assertThat(reads.get(1).code()).isEqualTo("JobNotFound");
+        assertThat(reads).allSatisfy(r -> assertThat(r.time()).isEqualTo(START.plusSeconds(60)));
+        assertThat(control().requests(new RequestQuery(null, null, START.plusSeconds(1), null))).hasSize(2);
+        assertThat(control().requests(new RequestQuery(null, null, null, 1))).extracting(RecordedRequest::status)
+                .containsExactly(404);
+        assertThat(control().requests(new RequestQuery(null, "nobody", null, null))).isEmpty();
+        assertThat(control().requests(RequestQuery.all())).hasSize(3);
+
+        control().clearRequests();
+        assertThat(control().requests(RequestQuery.all())).isEmpty();
+    }
+
+    @Test
+    void exportedState_importsAfterAReset_withTheSameJobsBillsIdsAndTime() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
+        String spot = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+        SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send();
+        control().advance(Duration.ofMinutes(10));
+        String plain = Jobs.create(SignedCall.to(mock));
+        control().advance(Duration.ofSeconds(30));
+        com.fasterxml.jackson.databind.JsonNode state = control().exportState();
+        String jobs = SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("Jobs").toString();
+        BillingReport bill = control().billing(null);
+        Instant now = control().now();
+
+        control().reset();
+        assertThat(jobCount()).isZero();
+        control().importState(state);
+
+        assertThat(control().now()).isEqualTo(now);
+        assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("Jobs").toString())
+                .contains(spot, plain).isEqualTo(jobs);
+        assertThat(control().billing(null)).isEqualTo(bill);
+        assertThat(pool("ecs.g7.xlarge").marketPrice()).isEqualByComparingTo("0.0060");
+        assertThat(state.path("Format").asText()).isEqualTo("dlckit-mock-state/1");
+        assertThat(control().exportState().path("Commands").size())
+                .as("the document is the log: importing it again logs the same commands")
+                .isGreaterThanOrEqualTo(state.path("Commands").size());
+    }
+
+    @Test
+    void badStateDocument_isRefused_andTheStateStays() {
+        String jobId = Jobs.create(SignedCall.to(mock));
+        com.fasterxml.jackson.databind.node.ObjectNode state =
+                (com.fasterxml.jackson.databind.node.ObjectNode) control().exportState();
+        ((com.fasterxml.jackson.databind.node.ObjectNode) state.path("Commands").get(0)).put("C", "Teleport");
+
+        MockControlException refused = catchThrowableOfType(MockControlException.class,
+                () -> control().importState(state));
+
+        assertThat(refused.code()).isEqualTo("InvalidParameter");
+        assertThat(refused.getMessage()).contains("Commands[0]");
+        assertThat(status(jobId)).isNotEmpty();
+        assertThat(jobCount()).isEqualTo(1);
+    }
+
+    private int jobCount() {
+        return SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("TotalCount").asInt();
     }
 
     private PoolView pool(String spec) {
