@@ -34,9 +34,17 @@ class DlcClientUnderFaultsTest {
 
     private DlcClient dlc;
 
+    private DlcMockServer mock;
+
     @BeforeEach
     void client(DlcMockServer mock) {
-        dlc = MockClients.clientBuilder(mock).readTimeout(Duration.ofSeconds(2))
+        this.mock = mock;
+        // a generous read timeout: on a loaded machine a call that merely runs slowly must not look lost
+        dlc = clientWithReadTimeout(Duration.ofSeconds(30));
+    }
+
+    private DlcClient clientWithReadTimeout(Duration readTimeout) {
+        return MockClients.clientBuilder(mock).readTimeout(readTimeout)
                 .retryPolicy(RetryPolicy.builder().maxAttempts(3).baseDelay(Duration.ofMillis(1))
                         .maxDelay(Duration.ofMillis(5)).throttlingBaseDelay(Duration.ofMillis(1)).build())
                 .build();
@@ -86,7 +94,10 @@ class DlcClientUnderFaultsTest {
     void delay_longerThanTheReadTimeout_isAnUnknownOutcome_andTheJobExists(MockControl control) {
         control.addFault(Fault.delay("CreateJob", 3));
 
-        DlcClientException timedOut = catchThrowableOfType(DlcClientException.class, () -> dlc.createJob(JOB));
+        DlcClientException timedOut;
+        try (DlcClient impatient = clientWithReadTimeout(Duration.ofSeconds(1))) {
+            timedOut = catchThrowableOfType(DlcClientException.class, () -> impatient.createJob(JOB));
+        }
 
         assertThat(timedOut.kind()).isEqualTo(DlcClientException.Kind.OUTCOME_UNKNOWN);
         assertThat(control.requests("CreateJob")).singleElement()
