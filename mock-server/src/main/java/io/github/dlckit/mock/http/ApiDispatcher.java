@@ -52,7 +52,7 @@ public final class ApiDispatcher {
     private final ClockPacing pacing;
     private final int maxBodyBytes;
     private final OperationRouter router = new OperationRouter();
-    private final RequestBinder binder = RequestBinder.standard();
+    private final RequestBinder binder;
 
     /**
      * @param engine the engine that holds state and rules
@@ -62,9 +62,11 @@ public final class ApiDispatcher {
      * @param region the region served
      * @param pacing moves the clock before each request (wall-clock mode)
      * @param maxBodyBytes the largest body accepted
+     * @param binder binds and checks request bodies and queries
      */
     public ApiDispatcher(DlcEngine engine, OperationHandlers handlers, SignatureVerifier verifier, KeyRegistry keys,
-                         String region, ClockPacing pacing, int maxBodyBytes) {
+                         String region, ClockPacing pacing, int maxBodyBytes, RequestBinder binder) {
+        this.binder = binder;
         this.engine = engine;
         this.handlers = handlers;
         this.verifier = verifier;

@@ -19,8 +19,12 @@ import org.eclipse.jetty.servlet.ServletContextHandler;
 import java.util.EnumSet;
 
 /**
- * WireMock's Jetty with three adjustments the mock needs:
+ * WireMock's Jetty with the adjustments the mock needs:
  * <ul>
+ *   <li>the {@link RequestGate} in front of everything: 405 for methods outside the API, the body limit enforced
+ *   while reading; deadlines for idle connections and slow bodies ({@link HttpSettings}), so slow clients cannot
+ *   hold the worker threads;</li>
+ *   <li>WireMock's admin API closed unless asked for;</li>
  *   <li>header values exactly as sent: Jetty's parser matches common headers against a cache case-insensitively
  *   and hands back the cached spelling ({@code application/json; charset=utf-8} arrives as {@code …charset=UTF-8}),
  *   which would break every signature that covers {@code content-type};</li>
@@ -29,6 +33,15 @@ import java.util.EnumSet;
  * </ul>
  */
 public final class DlcJetty implements HttpServerFactory {
+
+    private final HttpSettings settings;
+
+    /**
+     * @param settings body limit, deadlines and whether the admin API is served
+     */
+    public DlcJetty(HttpSettings settings) {
+        this.settings = settings;
+    }
 
     @Override
     public HttpServer buildHttpServer(Options options, AdminRequestHandler adminRequestHandler,
@@ -41,6 +54,8 @@ public final class DlcJetty implements HttpServerFactory {
                 for (ConnectionFactory factory : connector.getConnectionFactories()) {
                     if (factory instanceof HttpConfiguration.ConnectionFactory http) {
                         http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+                        http.getHttpConfiguration().setMinRequestDataRate(settings.minBodyBytesPerSecond());
+                        http.getHttpConfiguration().setIdleTimeout(settings.idleTimeout().toMillis());
                     }
                 }
                 return connector;
@@ -54,8 +69,16 @@ public final class DlcJetty implements HttpServerFactory {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+                context.addFilter(new FilterHolder(new RequestGate(settings.maxBodyBytes())), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
+            }
+
+            @Override
+            protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes())
+                        : new AdminApiOff()), "/*", EnumSet.of(DispatcherType.REQUEST));
             }
 
             @Override
