@@ -69,7 +69,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --idle-timeout-seconds N close connections silent this long, headers included (default 30)
               --min-body-rate N        refuse bodies arriving slower than N bytes/s with 408 (default 1024;
                                        0 = no minimum)
-              --threads N              worker threads (default 200, at least 8)
+              --threads N              worker threads (default 400, at least 8)
               --max-pods-per-job N     pods of one job over all roles (default 1000)
               --max-roles-per-job N    roles (JobSpecs) of one job (default 16)
               --max-page-size N        largest PageSize of a list (default 100)

@@ -69,7 +69,7 @@ public final class DlcJetty implements HttpServerFactory {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(new RequestGate(settings.maxBodyBytes())), "/*",
+                context.addFilter(new FilterHolder(new RequestGate(settings.maxBodyBytes(), settings.minBodyBytesPerSecond())), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
@@ -77,7 +77,7 @@ public final class DlcJetty implements HttpServerFactory {
 
             @Override
             protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes())
+                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes(), settings.minBodyBytesPerSecond())
                         : new AdminApiOff()), "/*", EnumSet.of(DispatcherType.REQUEST));
             }
 

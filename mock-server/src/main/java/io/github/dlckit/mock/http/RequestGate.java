@@ -27,10 +27,15 @@ final class RequestGate implements Filter {
     /** The methods of the DLC and control APIs. */
     static final Set<String> METHODS = Set.of("GET", "POST", "PUT", "DELETE");
 
-    private final int maxBodyBytes;
+    /** A body may start slowly; the rate is judged once this much time has passed. */
+    private static final long GRACE_NANOS = 1_000_000_000L;
 
-    RequestGate(int maxBodyBytes) {
+    private final int maxBodyBytes;
+    private final int minBytesPerSecond;
+
+    RequestGate(int maxBodyBytes, int minBytesPerSecond) {
         this.maxBodyBytes = maxBodyBytes;
+        this.minBytesPerSecond = minBytesPerSecond;
     }
 
     @Override
@@ -52,6 +57,12 @@ final class RequestGate implements Filter {
             return;
         }
         byte[] body = readAtMost(http.getInputStream(), maxBodyBytes + 1);
+        if (body == null) {
+            out.setHeader("Connection", "close");
+            JettyErrors.respond(out, ErrorReplies.error(408, "RequestTimeout", "The request body arrived slower than "
+                    + minBytesPerSecond + " bytes per second (see --min-body-rate).", JettyErrors.newRequestId(), host));
+            return;
+        }
         if (body.length > maxBodyBytes) {
             tooLarge(out, "more than " + maxBodyBytes + " bytes", host);
             return;
@@ -66,12 +77,19 @@ final class RequestGate implements Filter {
                 JettyErrors.newRequestId(), host));
     }
 
-    private static byte[] readAtMost(InputStream in, int max) throws IOException {
+    /** @return at most {@code max} bytes of the body, or null when it comes slower than the minimum rate */
+    private byte[] readAtMost(InputStream in, int max) throws IOException {
         ByteArrayOutputStream buffer = new ByteArrayOutputStream(Math.min(max, 8192));
         byte[] chunk = new byte[8192];
+        long start = System.nanoTime();
         int n;
         while (buffer.size() < max && (n = in.read(chunk, 0, Math.min(chunk.length, max - buffer.size()))) >= 0) {
             buffer.write(chunk, 0, n);
+            long elapsed = System.nanoTime() - start;
+            if (minBytesPerSecond > 0 && elapsed > GRACE_NANOS
+                    && buffer.size() < minBytesPerSecond * (elapsed / 1e9)) {
+                return null; // a slow upload holds a worker thread: let it go
+            }
         }
         return buffer.toByteArray();
     }

@@ -1,6 +1,7 @@
 package io.github.dlckit.mock.hostile;
 
 import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
+import com.github.tomakehurst.wiremock.verification.RequestJournalDisabledException;
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.SignedCall;
 import org.junit.jupiter.api.Test;
@@ -14,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Items 2–4 of issue 12: body limit while reading, odd methods, the admin API, the bounded journal. */
 class HttpGateTest {
@@ -90,7 +92,8 @@ class HttpGateTest {
         }
         try (DlcMockServer off = DlcMockServer.builder().journalBytes(0).start()) {
             SignedCall.to(off).op("ListJobs", "GET", "/api/v1/jobs").send();
-            assertThat(off.wireMock().getAllServeEvents()).isEmpty();
+            assertThatThrownBy(() -> off.wireMock().getAllServeEvents())
+                    .isInstanceOf(RequestJournalDisabledException.class);
         }
     }
 

@@ -51,9 +51,9 @@ public final class RequestBinder {
         this.limits = limits;
         this.checker = new ShapeChecker(catalogue, lenientFields);
         this.limitChecker = new LimitChecker(limits);
-        JsonFactory factory = MAPPER.getFactory().copy();
+        JsonFactory factory = new JsonFactory(); // trees only: the model mapper converts them
         factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth()).build());
-        this.strictTreeReader = MAPPER.copyWith(factory).reader()
+        this.strictTreeReader = new ObjectMapper(factory).reader()
                 .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
                 .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
