@@ -381,7 +381,7 @@ public final class DlcMockServer implements AutoCloseable {
         }
 
         /**
-         * @param journalBytes the byte budget of WireMock's request journal, default 16 MiB; 0 turns it off
+         * @param journalBytes the byte budget of WireMock's request journal, default 8 MiB; 0 turns it off
          * @return this builder
          */
         public Builder journalBytes(long journalBytes) {

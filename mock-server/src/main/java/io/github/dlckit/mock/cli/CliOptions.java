@@ -60,7 +60,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --admin                  serve WireMock's admin API under /__admin (unsigned: anyone who
                                        reaches the port can read requests and add stubs) and keep a
                                        request journal for it; its shutdown ends the process. Default: off
-              --journal-bytes N        byte budget of the request journal (default 16777216 with --admin,
+              --journal-bytes N        byte budget of the request journal (default 8388608 with --admin,
                                        0 = off without it); bodies are kept up to 4096 bytes, refused
                                        requests never
               --lenient-fields         accept (and ignore) request fields the API does not have; by default

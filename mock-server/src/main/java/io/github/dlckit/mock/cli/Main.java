@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import java.io.PrintStream;
 import java.net.InetAddress;
 import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * The standalone mock: {@code java -jar dlc-mock-server.jar [options]} (see {@code --help} or
@@ -64,11 +65,7 @@ public final class Main {
         }
 
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dlc-mock-shutdown"));
-        if (!isLoopback(options.host())) {
-            err.println("dlc-mock: WARNING: listening on " + options.host() + ", not a loopback address: anyone who "
-                    + "reaches this port can call the mock with its test keys" + (options.http().adminApi()
-                    ? " and use WireMock's unsigned admin API (--admin)" : "") + ".");
-        }
+        exposureWarning(options).ifPresent(err::println);
         LoggerFactory.getLogger(Main.class).info("region {}, {} clock, access keys {}", server.region(),
                 server.clockMode(), server.accessKeys().stream().map(AccessKey::id).toList());
         out.println("DLC mock listening on http://" + (options.host().contains(":") ? "[" + options.host() + "]"
@@ -80,6 +77,16 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         System.exit(0);
+    }
+
+    /** @return the warning to print when the mock listens beyond this machine */
+    static Optional<String> exposureWarning(CliOptions options) {
+        if (isLoopback(options.host())) {
+            return Optional.empty();
+        }
+        return Optional.of("dlc-mock: WARNING: listening on " + options.host() + ", not a loopback address: anyone who "
+                + "reaches this port can call the mock with its test keys" + (options.http().adminApi()
+                ? " and use WireMock's unsigned admin API (--admin)" : "") + ".");
     }
 
     /** @return whether the address is a loopback one (127.0.0.0/8, ::1, localhost), resolved without DNS */

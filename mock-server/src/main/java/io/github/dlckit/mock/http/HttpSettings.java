@@ -20,9 +20,9 @@ import java.util.Objects;
 public record HttpSettings(int maxBodyBytes, Duration idleTimeout, int minBodyBytesPerSecond, int threads,
                            long journalBytes, boolean adminApi) {
 
-    /** 1 MiB bodies, 30 s idle, 1 KiB/s bodies, 400 threads, a 16 MiB journal, no admin API over HTTP. */
+    /** 1 MiB bodies, 30 s idle, 1 KiB/s bodies, 400 threads, an 8 MiB journal, no admin API over HTTP. */
     public static final HttpSettings DEFAULTS = new HttpSettings(1 << 20, Duration.ofSeconds(30), 1024, 400,
-            16L << 20, false);
+            8L << 20, false);
 
     public HttpSettings {
         Objects.requireNonNull(idleTimeout, "idleTimeout");

@@ -51,6 +51,16 @@ final class RequestGate implements Filter {
                     JettyErrors.newRequestId(), host));
             return;
         }
+        String type = String.valueOf(http.getContentType()).toLowerCase(java.util.Locale.ROOT);
+        if (http.getContentLengthLong() != 0 && (type.startsWith("multipart/")
+                || type.startsWith("application/x-www-form-urlencoded"))) {
+            // WireMock would parse these itself (and fail on a malformed one); the API's bodies are JSON
+            out.setHeader("Connection", "close");
+            JettyErrors.respond(out, ErrorReplies.error(415, "UnsupportedMediaType", "The content type "
+                    + abbreviate(type) + " is not accepted; request bodies of this API are application/json.",
+                    JettyErrors.newRequestId(), host));
+            return;
+        }
         long declared = http.getContentLengthLong();
         if (declared > maxBodyBytes) {
             tooLarge(out, declared + " bytes", host);
@@ -68,6 +78,10 @@ final class RequestGate implements Filter {
             return;
         }
         chain.doFilter(new ReadBody(http, body), response);
+    }
+
+    private static String abbreviate(String text) {
+        return text.length() <= 64 ? text : text.substring(0, 61) + "...";
     }
 
     private void tooLarge(HttpServletResponse out, String size, String host) throws IOException {

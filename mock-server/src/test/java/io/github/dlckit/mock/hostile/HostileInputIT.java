@@ -59,11 +59,13 @@ class HostileInputIT {
     private int hangs;
     private int stateChanges;
     private final List<String> failures = new ArrayList<>();
+    private String jobId;
 
     @Test
     void hostileInput_noFiveHundreds_noHangs_noStateChangesFromRefusals_flatHeap() throws Exception {
         try (ChildMock mock = ChildMock.start("256m", "--clock", "virtual", "--admin", "--port", "0")) {
-            String jobId = SignedCall.to(mock.baseUrl).op("CreateJob", "POST", "/api/v1/jobs")
+            largestJobIsServedQuickly(mock);
+            jobId = SignedCall.to(mock.baseUrl).op("CreateJob", "POST", "/api/v1/jobs")
                     .body(RequestLimitsTest.jobWith("\"PodCount\":2")).send().json().path("JobId").asText();
             assertThat(jobId).startsWith("dlc");
             long heapAtStart = mock.liveHeapMb();
@@ -87,11 +89,32 @@ class HostileInputIT {
             System.out.println("hostile input: " + requests + " requests, " + serverErrors + " 5xx, " + hangs
                     + " hangs, " + stateChanges + " state changes from refused requests, live heap " + heap + " MB");
             assertThat(generated).isGreaterThanOrEqualTo(2_000);
-            assertThat(failures).as("5xx, hangs and state changes").isEmpty();
+            assertThat(failures).as("5xx, hangs and state changes; the mock's log: %s", tail(mock.stderr)).isEmpty();
             assertThat(heapAfterHugeBodies - heapAtStart).as("live heap growth over 100 refused 10 MB bodies, MB")
                     .isLessThan(32);
             assertThat(mock.stderr.toString()).doesNotContain("InternalError", "OutOfMemoryError");
         }
+    }
+
+    /** The largest job the default limits allow: GetJob and ListJobs answer it well within a second. */
+    private void largestJobIsServedQuickly(ChildMock mock) {
+        String id = SignedCall.to(mock.baseUrl).op("CreateJob", "POST", "/api/v1/jobs")
+                .body(RequestLimitsTest.jobWith("\"PodCount\":1000")).send().json().path("JobId").asText();
+        long slowest = 0;
+        for (int i = 0; i < 10; i++) {
+            long start = System.nanoTime();
+            SignedCall.Reply job = SignedCall.to(mock.baseUrl).op("GetJob", "GET", "/api/v1/jobs/" + id).send();
+            SignedCall.Reply list = SignedCall.to(mock.baseUrl).op("ListJobs", "GET", "/api/v1/jobs")
+                    .query("PageSize", "100").send();
+            if (i >= 5) { // the first rounds warm the child JVM up
+                slowest = Math.max(slowest, (System.nanoTime() - start) / 1_000_000);
+            }
+            assertThat(job.json().path("Pods").size()).isEqualTo(1000);
+            assertThat(list.status()).isEqualTo(200);
+        }
+        requests += 21;
+        System.out.println("largest allowed job (1000 pods): GetJob + ListJobs in " + slowest + " ms at most");
+        assertThat(slowest).as("GetJob and ListJobs of the largest allowed job, ms").isLessThan(1_000);
     }
 
     /** The hostile variants of one operation. */
@@ -172,7 +195,7 @@ class HostileInputIT {
     }
 
     /** What the caller can see: jobs, tensorboards, templates, Ray history servers (request ids left out). */
-    private static String state(ChildMock mock) {
+    private String state(ChildMock mock) {
         StringBuilder state = new StringBuilder();
         for (String[] list : List.of(new String[] {"ListJobs", "/api/v1/jobs"},
                 new String[] {"ListTensorboards", "/api/v1/tensorboards"},
@@ -181,6 +204,9 @@ class HostileInputIT {
                     .send();
             state.append(reply.status()).append(withoutRequestId(reply));
         }
+        SignedCall.Reply signals = SignedCall.to(mock.baseUrl).op("ListSignals", "GET", "/api/v1/jobs/" + jobId
+                + "/signals").send();
+        state.append(signals.status()).append(withoutRequestId(signals));
         SignedCall.Reply templates = SignedCall.to(mock.baseUrl).op("ListJobTemplates", "GET", "/api/v1/jobtemplates")
                 .query("WorkspaceId", "id-1").send();
         return state.append(templates.status()).append(withoutRequestId(templates)).toString();
@@ -287,10 +313,16 @@ class HostileInputIT {
         }
     }
 
+    /** How many requests WireMock's journal holds (its admin API answers the count with one entry). */
     private static long journalSize(ChildMock mock) {
-        SignedCall.Reply journal = SignedCall.to(mock.baseUrl).op(null, "GET", "/__admin/requests").send();
-        assertThat(journal.status()).isEqualTo(200);
-        return journal.json().path("requests").size();
+        SignedCall.Reply journal = SignedCall.to(mock.baseUrl).op(null, "GET", "/__admin/requests")
+                .query("limit", "1").send();
+        assertThat(journal.status()).as("%s; the mock's log: %s", journal, tail(mock.stderr)).isEqualTo(200);
+        return journal.json().path("meta").path("total").asLong();
+    }
+
+    private static String tail(CharSequence text) {
+        return text.length() <= 4000 ? text.toString() : text.subSequence(text.length() - 4000, text.length()).toString();
     }
 
     /** Writes one request on its own connection; the status, or -1 when none came within the hang limit. */
