@@ -57,6 +57,19 @@ class HttpGateTest {
     }
 
     @Test
+    void bodiesWeCannotRead_get415_neverA500() {
+        try (DlcMockServer mock = DlcMockServer.builder().start()) {
+            for (String type : List.of("application/json; charset=latin-1", "application/json; charset=\"\"",
+                    "multipart/form-data; boundary=x", "application/x-www-form-urlencoded")) {
+                SignedCall.Reply reply = SignedCall.to(mock).op("CreateJob", "POST", "/api/v1/jobs")
+                        .header("content-type", type).body("a=1&b=%zz").send();
+                assertThat(reply.status()).as(type).isEqualTo(415);
+                assertThat(reply.code()).isEqualTo("UnsupportedMediaType");
+            }
+        }
+    }
+
+    @Test
     void theAdminApi_isOffByDefault_andOnWhenAskedFor() {
         try (DlcMockServer closed = DlcMockServer.builder().start();
              DlcMockServer open = DlcMockServer.builder().adminApi(true).start()) {
