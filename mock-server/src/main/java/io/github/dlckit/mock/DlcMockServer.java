@@ -95,8 +95,8 @@ public final class DlcMockServer implements AutoCloseable {
                 .extensions(setup.extensions());
         this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port)) {
             @Override
-            public void shutdown() { // the admin API's shutdown: the standalone process ends with it
-                super.shutdown();
+            public void stop() { // also the end of the admin API's shutdown: the standalone process ends with it
+                super.stop();
                 stopped.countDown();
             }
         };

@@ -3,6 +3,7 @@ package io.github.dlckit.mock.hostile;
 import io.github.dlckit.mock.SignedCall;
 import org.junit.jupiter.api.Test;
 
+import java.io.UncheckedIOException;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -25,7 +26,11 @@ class SideDoorsIT {
     void withAdmin_itsShutdownEndsTheProcess() throws Exception {
         try (ChildMock mock = ChildMock.start("128m", "--clock", "virtual", "--admin")) {
             assertThat(SignedCall.to(mock.baseUrl).op(null, "GET", "/__admin/mappings").send().status()).isEqualTo(200);
-            assertThat(SignedCall.to(mock.baseUrl).op(null, "POST", "/__admin/shutdown").send().status()).isEqualTo(200);
+            try {
+                SignedCall.to(mock.baseUrl).op(null, "POST", "/__admin/shutdown").send();
+            } catch (UncheckedIOException e) {
+                // the process may end before its answer is read: the exit is what counts
+            }
             assertThat(mock.process.waitFor(30, TimeUnit.SECONDS)).as("the process ends").isTrue();
             assertThat(mock.process.exitValue()).isZero();
         }
