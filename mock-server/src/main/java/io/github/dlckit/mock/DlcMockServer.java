@@ -3,6 +3,8 @@ package io.github.dlckit.mock;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import io.github.dlckit.mock.api.OperationHandlers;
+import io.github.dlckit.mock.api.binding.RequestBinder;
+import io.github.dlckit.mock.api.binding.RequestLimits;
 import io.github.dlckit.mock.auth.AccessKey;
 import io.github.dlckit.mock.auth.KeyRegistry;
 import io.github.dlckit.mock.auth.SignatureVerifier;
@@ -25,7 +27,7 @@ import io.github.dlckit.mock.engine.job.JobTimings;
 import io.github.dlckit.mock.http.ApiDispatcher;
 import io.github.dlckit.mock.http.ControlRoutes;
 import io.github.dlckit.mock.http.DlcJetty;
-import io.github.dlckit.mock.http.NoMappingFiles;
+import io.github.dlckit.mock.http.HttpSettings;
 import io.github.dlckit.mock.http.WireMockSetup;
 
 import java.nio.file.Path;
@@ -36,6 +38,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
 
 /**
  * A local PAI-DLC (API 2020-12-03) in this JVM: every operation with the vendor's response shapes, signature
@@ -53,7 +56,10 @@ import java.util.Objects;
  * <p>Layers: HTTP (WireMock: signature filter, catch-all stub → dispatcher) → handlers (binding, shape checks)
  * → engine (state, rules, time) → store. Requests are serialised inside the engine, so the server is safe to call
  * from many threads. Gzip is off (the API's answers are small and compressing them costs more than it saves).
- * WireMock's request journal keeps the last 10,000 requests; stub files on disk are never loaded.
+ * WireMock's request journal is bounded by bytes ({@link HttpSettings#journalBytes()}, refused requests never kept);
+ * its admin API is not served over HTTP unless {@link Builder#adminApi(boolean) asked for} (use {@link #wireMock()}
+ * in-process); stub files on disk are never loaded. Every request is bounded: {@link HttpSettings} (body size,
+ * deadlines) and {@link RequestLimits} (pods, roles, page sizes, strings).
  */
 public final class DlcMockServer implements AutoCloseable {
 
@@ -62,7 +68,6 @@ public final class DlcMockServer implements AutoCloseable {
     /** The default access key secret (a test value, printed nowhere). */
     public static final String DEFAULT_ACCESS_KEY_SECRET = "testsecret";
 
-    private static final int REQUEST_JOURNAL_LIMIT = 10_000;
     private static final Duration WALL_CLOCK_TICK = Duration.ofMillis(200);
 
     private final WireMockServer wireMock;
@@ -74,6 +79,7 @@ public final class DlcMockServer implements AutoCloseable {
     private final int port;
     private final WallClockTicker ticker;
     private final CommandLog log;
+    private final CountDownLatch stopped = new CountDownLatch(1);
 
     private DlcMockServer(Builder b) {
         this.log = openLog(b);
@@ -87,7 +93,7 @@ public final class DlcMockServer implements AutoCloseable {
         Faults faults = new Faults();
         RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
         ApiDispatcher dispatcher = new ApiDispatcher(engine, b.handlers, verifier, keys, b.region, pacing,
-                ApiDispatcher.DEFAULT_MAX_BODY_BYTES, faults, journal, log);
+                b.http.maxBodyBytes(), RequestBinder.of(b.limits, b.lenientFields), faults, journal, log);
         EmbeddedMockControl embedded = new EmbeddedMockControl(engine, pacing,
                 new TestTools(faults, journal, log, b.scenarioHook, dispatcher));
         this.control = embedded;
@@ -101,15 +107,17 @@ public final class DlcMockServer implements AutoCloseable {
             catchUpSinceStop(b.wallClock);
         }
         WireMockSetup setup = new WireMockSetup(dispatcher, new ControlRoutes(control));
-        WireMockConfiguration options = WireMockConfiguration.options()
+        WireMockConfiguration options = WireMockSetup.options(b.http)
                 .bindAddress(b.host)
-                .gzipDisabled(true)
-                .httpServerFactory(new DlcJetty(faults))
-                .mappingSource(new NoMappingFiles())
-                .jettyAcceptors(1) // one accepting thread serves a local mock; more only warn on small machines
-                .maxRequestJournalEntries(REQUEST_JOURNAL_LIMIT)
+                .httpServerFactory(new DlcJetty(b.http, faults))
                 .extensions(setup.extensions());
-        this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port));
+        this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port)) {
+            @Override
+            public void stop() { // also the end of the admin API's shutdown: the standalone process ends with it
+                super.stop();
+                stopped.countDown();
+            }
+        };
         wireMock.start();
         this.port = wireMock.port();
         setup.install(wireMock);
@@ -207,6 +215,15 @@ public final class DlcMockServer implements AutoCloseable {
         return keys.all();
     }
 
+    /**
+     * Waits until the server is stopped, by {@link #close()} or by the admin API's shutdown.
+     *
+     * @throws InterruptedException when interrupted while waiting
+     */
+    public void awaitStop() throws InterruptedException {
+        stopped.await();
+    }
+
     /** Stops the server and the wall-clock thread. */
     @Override
     public void close() {
@@ -215,6 +232,7 @@ public final class DlcMockServer implements AutoCloseable {
         }
         wireMock.stop();
         log.close();
+        stopped.countDown();
     }
 
     @Override
@@ -240,6 +258,9 @@ public final class DlcMockServer implements AutoCloseable {
         private ScenarioHook scenarioHook = ScenarioHook.standard();
         private OperationHandlers handlers = OperationHandlers.standard();
         private Path stateDir;
+        private HttpSettings http = HttpSettings.DEFAULTS;
+        private RequestLimits limits = RequestLimits.DEFAULTS;
+        private boolean lenientFields;
 
         private Builder() {
         }
@@ -388,6 +409,62 @@ public final class DlcMockServer implements AutoCloseable {
          */
         public Builder stateDir(Path stateDir) {
             this.stateDir = Objects.requireNonNull(stateDir, "stateDir");
+            return this;
+        }
+
+        /**
+         * @param http the body limit, deadlines, threads, journal budget and admin API ({@link HttpSettings#DEFAULTS})
+         * @return this builder
+         */
+        public Builder http(HttpSettings http) {
+            this.http = Objects.requireNonNull(http, "http");
+            return this;
+        }
+
+        /**
+         * @param adminApi true to serve WireMock's admin API ({@code /__admin}) over HTTP; default false (the
+         *                 in-process {@link DlcMockServer#wireMock()} works either way)
+         * @return this builder
+         */
+        public Builder adminApi(boolean adminApi) {
+            this.http = http.withAdminApi(adminApi);
+            return this;
+        }
+
+        /**
+         * @param maxBodyBytes the largest request body, default 1 MiB; one byte more is a 413
+         * @return this builder
+         */
+        public Builder maxBodyBytes(int maxBodyBytes) {
+            this.http = http.withMaxBodyBytes(maxBodyBytes);
+            return this;
+        }
+
+        /**
+         * @param journalBytes the byte budget of WireMock's request journal, default 8 MiB; 0 turns it off
+         * @return this builder
+         */
+        public Builder journalBytes(long journalBytes) {
+            this.http = http.withJournalBytes(journalBytes);
+            return this;
+        }
+
+        /**
+         * @param limits how much work one request may ask for ({@link RequestLimits#DEFAULTS})
+         * @return this builder
+         */
+        public Builder limits(RequestLimits limits) {
+            this.limits = Objects.requireNonNull(limits, "limits");
+            return this;
+        }
+
+        /**
+         * @param lenientFields true to accept (and ignore) request fields the API does not have; by default they
+         *                      are refused with the nearest known field named
+         * @return this builder
+         */
+        public Builder lenientFields(boolean lenientFields) {
+            this.lenientFields = lenientFields;
             return this;
         }
 

@@ -11,7 +11,8 @@ public final class Jobs {
     /** A CreateJob body of a general-purpose spot job on ecs.g7.xlarge bidding {@code priceLimit} CNY per minute. */
     public static String spotBody(String priceLimit) {
         return "{\"DisplayName\":\"spot-test\",\"JobType\":\"PyTorchJob\",\"JobSpecs\":[{\"Type\":\"Worker\","
-                + "\"PodCount\":1,\"EcsSpec\":\"ecs.g7.xlarge\",\"SpotSpec\":{\"SpotStrategy\":\"SpotWithPriceLimit\","
+                + "\"Image\":\"registry.cn-wulanchabu.aliyuncs.com/pai/llm:torch2.3\",\"PodCount\":1,"
+                + "\"EcsSpec\":\"ecs.g7.xlarge\",\"SpotSpec\":{\"SpotStrategy\":\"SpotWithPriceLimit\","
                 + "\"SpotPriceLimit\":" + priceLimit + "}}],\"UserCommand\":\"sleep 3600\"}";
     }
 

@@ -146,6 +146,15 @@ public final class SignedCall {
 
     /** Signs, without sending: the request as the server would receive it. */
     public IncomingRequest signed() {
+        return build(true);
+    }
+
+    /** The request without a signature (for input no signer takes, e.g. a path that is not percent-encoding). */
+    public IncomingRequest unsigned() {
+        return build(false);
+    }
+
+    private IncomingRequest build(boolean sign) {
         SignableRequest request = new SignableRequest(method, rawPath, query, body);
         request.header("host", URI.create(baseUrl).getAuthority());
         if (action != null) {
@@ -157,8 +166,10 @@ public final class SignedCall {
             request.header("content-type", "application/json; charset=utf-8");
         }
         extraHeaders.forEach(request::header);
-        Signers.forAlgorithm(algorithm).sign(request, credentials, signedAt != null ? signedAt : Instant.now(),
-                nonce != null ? nonce : Signers.newNonce());
+        if (sign) {
+            Signers.forAlgorithm(algorithm).sign(request, credentials, signedAt != null ? signedAt : Instant.now(),
+                    nonce != null ? nonce : Signers.newNonce());
+        }
         Map<String, String> headers = new LinkedHashMap<>(request.headers());
         afterSigning.accept(headers);
         return new IncomingRequest(method, rawPath, rawQueryOverride != null ? rawQueryOverride : encodedQuery(),

@@ -9,7 +9,11 @@ final class JobHandlers {
     }
 
     static void register(OperationHandlers handlers) {
-        handlers.register(DlcOperations.CREATE_JOB, (engine, caller, r) -> engine.jobs().createJob(caller, r))
+        handlers.register(DlcOperations.CREATE_JOB, (engine, caller, r) -> {
+                    // A job made from a template names one the caller has (404 JobTemplateNotFound otherwise).
+                    r.templateId().ifPresent(id -> engine.templates().find(caller, id));
+                    return engine.jobs().createJob(caller, r);
+                })
                 .register(DlcOperations.GET_JOB, (engine, caller, r) -> engine.jobs().getJob(caller, r))
                 .register(DlcOperations.LIST_JOBS, (engine, caller, r) -> engine.jobs().listJobs(caller, r))
                 .register(DlcOperations.UPDATE_JOB, (engine, caller, r) -> engine.jobs().updateJob(caller, r))

@@ -71,6 +71,11 @@ public final class SignatureVerifier {
                     + signedAt + " is more than " + skewWindow.toMinutes() + " minutes from the server time " + now + ".");
         }
         String nonce = request.header(NONCE);
+        if (nonce.isBlank() || nonce.length() > NonceCache.MAX_NONCE_CHARS) {
+            throw AuthFailure.badRequest("InvalidSignatureNonce", "Specified signature nonce is not valid: "
+                    + NONCE + " must be 1 to " + NonceCache.MAX_NONCE_CHARS + " characters, not blank; got "
+                    + nonce.length() + ".");
+        }
         if (nonces.isUsed(key.id(), nonce, now.toEpochMilli())) {
             throw nonceUsed(nonce);
         }

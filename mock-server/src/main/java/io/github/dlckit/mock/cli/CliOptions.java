@@ -1,10 +1,13 @@
 package io.github.dlckit.mock.cli;
 
+import io.github.dlckit.mock.api.binding.RequestLimits;
 import io.github.dlckit.mock.auth.AccessKey;
 import io.github.dlckit.mock.clock.ClockMode;
 import io.github.dlckit.mock.engine.EngineConfig;
+import io.github.dlckit.mock.http.HttpSettings;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -21,10 +24,14 @@ import java.util.function.Function;
  * @param seed the seed of ids and prices
  * @param scenario a scenario file, or null
  * @param help whether {@code --help} was asked for
+ * @param http body limit, deadlines, threads, journal and admin API
+ * @param limits how much work one request may ask for
+ * @param lenientFields whether unknown request fields are accepted
  * @param stateDir the directory the state survives in, or null
  */
 record CliOptions(int port, String host, String region, List<AccessKey> accessKeys, ClockMode clock, long seed,
-                  Path scenario, boolean help, Path stateDir) {
+                  Path scenario, boolean help, HttpSettings http, RequestLimits limits, boolean lenientFields,
+                  Path stateDir) {
 
     static final String USAGE = """
             Usage: java -jar dlc-mock-server.jar [options]
@@ -57,6 +64,25 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                                        has the same jobs, pools, bills, ids and clock. DIR's stored seed,
                                        start and scenario win over --seed and --scenario. On the wall
                                        clock, the time since the stop passes at start
+              --admin                  serve WireMock's admin API under /__admin (unsigned: anyone who
+                                       reaches the port can read requests and add stubs) and keep a
+                                       request journal for it; its shutdown ends the process. Default: off
+              --journal-bytes N        byte budget of the request journal (default 8388608 with --admin,
+                                       0 = off without it); bodies are kept up to 4096 bytes, refused
+                                       requests never
+              --lenient-fields         accept (and ignore) request fields the API does not have; by default
+                                       they are refused naming the nearest known field
+              --max-body-bytes N       largest request body (default 1048576); one byte more is a 413
+              --idle-timeout-seconds N close connections silent this long, headers included (default 30)
+              --min-body-rate N        refuse bodies arriving slower than N bytes/s with 408 (default 1024;
+                                       0 = no minimum)
+              --threads N              worker threads (default 400, at least 8)
+              --max-pods-per-job N     pods of one job over all roles (default 1000)
+              --max-roles-per-job N    roles (JobSpecs) of one job (default 16)
+              --max-page-size N        largest PageSize of a list (default 100)
+              --max-string-chars N     longest string value of a request (default 65536)
+              --max-list-items N       most items of one JSON array or map (default 1000)
+              --max-json-depth N       deepest nesting of a JSON body (default 32)
               -h, --help               show this help
 
             Control API (unsigned JSON, under /mock/v1):
@@ -75,7 +101,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               DELETE /mock/v1/requests                 clears the journal
               GET  /mock/v1/state                      -> the whole state as one JSON document
               PUT  /mock/v1/state {...}                loads such a document
-            WireMock's admin API is under /__admin.
+            WireMock's admin API (/__admin) is off unless --admin. Binding an address other than loopback
+            prints a warning: the mock accepts its test keys from anyone who reaches the port.
 
             Exit status: 0 after --help, 2 for a bad option or scenario file, 1 when the server cannot start.
             """;
@@ -97,6 +124,10 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         Path scenario = null;
         boolean help = false;
         Path stateDir = null;
+        HttpSettings http = HttpSettings.DEFAULTS;
+        RequestLimits limits = RequestLimits.DEFAULTS;
+        boolean lenientFields = false;
+        Long journalBytes = null;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -104,6 +135,14 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
             String flag = inline ? arg.substring(0, eq) : arg;
             if (flag.equals("-h") || flag.equals("--help")) {
                 help = true;
+                continue;
+            }
+            if (flag.equals("--admin") || flag.equals("--lenient-fields")) {
+                if (inline) {
+                    throw new CliException(flag + " takes no value");
+                }
+                http = flag.equals("--admin") ? http.withAdminApi(true) : http;
+                lenientFields |= flag.equals("--lenient-fields");
                 continue;
             }
             String value;
@@ -126,15 +165,46 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 case "--seed" -> seed = longNumber(flag, value);
                 case "--scenario" -> scenario = Path.of(nonEmpty(flag, value));
                 case "--state-dir" -> stateDir = Path.of(nonEmpty(flag, value));
+                case "--journal-bytes" -> journalBytes = bounded(flag, value, 0, Long.MAX_VALUE);
+                case "--max-body-bytes" -> http = http.withMaxBodyBytes(intAtLeast(flag, value, 0));
+                case "--idle-timeout-seconds" -> http = http.withIdleTimeout(Duration.ofSeconds(intAtLeast(flag, value, 1)));
+                case "--min-body-rate" -> http = http.withMinBodyBytesPerSecond(intAtLeast(flag, value, 0));
+                case "--threads" -> http = http.withThreads(intAtLeast(flag, value, 8));
+                case "--max-pods-per-job" -> limits = limits.withMaxPodsPerJob(intAtLeast(flag, value, 1));
+                case "--max-roles-per-job" -> limits = limits.withMaxRolesPerJob(intAtLeast(flag, value, 1));
+                case "--max-page-size" -> limits = limits.withMaxPageSize(intAtLeast(flag, value, 1));
+                case "--max-string-chars" -> limits = limits.withMaxStringChars(intAtLeast(flag, value, 1));
+                case "--max-list-items" -> limits = limits.withMaxListItems(intAtLeast(flag, value, 1));
+                case "--max-json-depth" -> limits = limits.withMaxJsonDepth(intAtLeast(flag, value, 1));
                 default -> throw new CliException("unknown option " + quoted(flag));
             }
         }
-        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, stateDir);
+        // Standalone, the journal only serves the admin API: without it nothing could read it.
+        http = http.withJournalBytes(journalBytes != null ? journalBytes
+                : http.adminApi() ? HttpSettings.DEFAULTS.journalBytes() : 0);
+        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, http, limits,
+                lenientFields, stateDir);
     }
 
     private static boolean isValued(String flag) {
-        return List.of("--port", "--host", "--region", "--access-key", "--sts-key", "--clock", "--seed", "--scenario",
-                "--state-dir").contains(flag);
+        return VALUED.contains(flag);
+    }
+
+    private static final List<String> VALUED = List.of("--port", "--host", "--region", "--access-key", "--sts-key",
+            "--clock", "--seed", "--scenario", "--state-dir", "--journal-bytes", "--max-body-bytes", "--idle-timeout-seconds",
+            "--min-body-rate", "--threads", "--max-pods-per-job", "--max-roles-per-job", "--max-page-size",
+            "--max-string-chars", "--max-list-items", "--max-json-depth");
+
+    private static int intAtLeast(String flag, String value, int min) throws CliException {
+        return (int) bounded(flag, value, min, Integer.MAX_VALUE);
+    }
+
+    private static long bounded(String flag, String value, long min, long max) throws CliException {
+        long number = longNumber(flag, value);
+        if (number < min || number > max) {
+            throw new CliException(flag + " must be " + min + " to " + max + ", got " + number);
+        }
+        return number;
     }
 
     private static int portNumber(String value) throws CliException {

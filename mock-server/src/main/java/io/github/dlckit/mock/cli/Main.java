@@ -6,7 +6,9 @@ import io.github.dlckit.mock.control.Scenario;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
-import java.util.concurrent.CountDownLatch;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.util.Optional;
 
 /**
  * The standalone mock: {@code java -jar dlc-mock-server.jar [options]} (see {@code --help} or
@@ -52,7 +54,8 @@ public final class Main {
         DlcMockServer server;
         try {
             DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
-                    .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario);
+                    .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario)
+                    .http(options.http()).limits(options.limits()).lenientFields(options.lenientFields());
             options.accessKeys().forEach(builder::accessKey);
             if (options.stateDir() != null) {
                 builder.stateDir(options.stateDir());
@@ -64,20 +67,42 @@ public final class Main {
             return;
         }
 
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            server.close();
-            stopped.countDown();
-        }, "dlc-mock-shutdown"));
+        Runtime.getRuntime().addShutdownHook(new Thread(server::close, "dlc-mock-shutdown"));
+        exposureWarning(options).ifPresent(err::println);
         LoggerFactory.getLogger(Main.class).info("region {}, {} clock, access keys {}", server.region(),
                 server.clockMode(), server.accessKeys().stream().map(AccessKey::id).toList());
         out.println("DLC mock listening on http://" + (options.host().contains(":") ? "[" + options.host() + "]"
                 : options.host()) + ":" + server.port());
         out.flush();
         try {
-            stopped.await();
+            server.awaitStop(); // SIGTERM, or the admin API's shutdown: the process ends either way
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        System.exit(0);
+    }
+
+    /** @return the warning to print when the mock listens beyond this machine */
+    static Optional<String> exposureWarning(CliOptions options) {
+        if (isLoopback(options.host())) {
+            return Optional.empty();
+        }
+        return Optional.of("dlc-mock: WARNING: listening on " + options.host() + ", not a loopback address: anyone who "
+                + "reaches this port can call the mock with its test keys" + (options.http().adminApi()
+                ? " and use WireMock's unsigned admin API (--admin)" : "") + ".");
+    }
+
+    /** @return whether the address is a loopback one (127.0.0.0/8, ::1, localhost), resolved without DNS */
+    static boolean isLoopback(String host) {
+        String bare = host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+        if (bare.equalsIgnoreCase("localhost")) {
+            return true;
+        }
+        try {
+            return (bare.indexOf(':') >= 0 || bare.chars().allMatch(c -> c == '.' || Character.isDigit(c)))
+                    && InetAddress.getByName(bare).isLoopbackAddress();
+        } catch (UnknownHostException e) {
+            return false;
         }
     }
 

@@ -63,7 +63,7 @@ public final class ApiDispatcher implements ApiReplayer {
     private final ClockPacing pacing;
     private final int maxBodyBytes;
     private final OperationRouter router = new OperationRouter();
-    private final RequestBinder binder = RequestBinder.standard();
+    private final RequestBinder binder;
     // Test tools (#14): injected faults, the journal by operation, the command log (--state-dir, state export).
     private final Faults faults;
     private final CallJournal journal;
@@ -77,10 +77,11 @@ public final class ApiDispatcher implements ApiReplayer {
      * @param region the region served
      * @param pacing moves the clock before each request (wall-clock mode)
      * @param maxBodyBytes the largest body accepted
+     * @param binder binds and checks request bodies and queries
      */
     public ApiDispatcher(DlcEngine engine, OperationHandlers handlers, SignatureVerifier verifier, KeyRegistry keys,
-                         String region, ClockPacing pacing, int maxBodyBytes) {
-        this(engine, handlers, verifier, keys, region, pacing, maxBodyBytes, new Faults(),
+                         String region, ClockPacing pacing, int maxBodyBytes, RequestBinder binder) {
+        this(engine, handlers, verifier, keys, region, pacing, maxBodyBytes, binder, new Faults(),
                 new RequestJournal(RequestJournal.DEFAULT_CAPACITY), CommandLog.inMemory(new StateHeader(
                         engine.config().seed(), region, engine.config().start(), null), Clock.systemUTC()));
     }
@@ -93,13 +94,15 @@ public final class ApiDispatcher implements ApiReplayer {
      * @param region the region served
      * @param pacing moves the clock before each request (wall-clock mode)
      * @param maxBodyBytes the largest body accepted
+     * @param binder binds and checks request bodies and queries
      * @param faults the faults to inject
      * @param journal where every call is noted
      * @param log where every call that may change the engine is recorded (and made durable) before it answers
      */
     public ApiDispatcher(DlcEngine engine, OperationHandlers handlers, SignatureVerifier verifier, KeyRegistry keys,
-                         String region, ClockPacing pacing, int maxBodyBytes, Faults faults, RequestJournal journal,
-                         CommandLog log) {
+                         String region, ClockPacing pacing, int maxBodyBytes, RequestBinder binder, Faults faults,
+                         RequestJournal journal, CommandLog log) {
+        this.binder = binder;
         this.faults = faults;
         this.journal = new CallJournal(journal, engine);
         this.log = log;

@@ -22,6 +22,10 @@ import java.util.EnumSet;
 /**
  * WireMock's Jetty with the adjustments the mock needs:
  * <ul>
+ *   <li>the {@link RequestGate} in front of everything: 405 for methods outside the API, the body limit enforced
+ *   while reading; deadlines for idle connections and slow bodies ({@link HttpSettings}), so slow clients cannot
+ *   hold the worker threads;</li>
+ *   <li>WireMock's admin API closed unless asked for;</li>
  *   <li>header values exactly as sent: Jetty's parser matches common headers against a cache case-insensitively
  *   and hands back the cached spelling ({@code application/json; charset=utf-8} arrives as {@code …charset=UTF-8}),
  *   which would break every signature that covers {@code content-type};</li>
@@ -32,15 +36,15 @@ import java.util.EnumSet;
  */
 public final class DlcJetty implements HttpServerFactory {
 
+    private final HttpSettings settings;
     private final Faults faults;
 
-    /** A server without injected faults. */
-    public DlcJetty() {
-        this(new Faults());
-    }
-
-    /** @param faults the faults whose {@code Reset}s happen here, before a request is read */
-    public DlcJetty(Faults faults) {
+    /**
+     * @param settings body limit, deadlines and whether the admin API is served
+     * @param faults the faults whose {@code Reset}s happen here, before a request is read
+     */
+    public DlcJetty(HttpSettings settings, Faults faults) {
+        this.settings = settings;
         this.faults = faults;
     }
 
@@ -55,6 +59,8 @@ public final class DlcJetty implements HttpServerFactory {
                 for (ConnectionFactory factory : connector.getConnectionFactories()) {
                     if (factory instanceof HttpConfiguration.ConnectionFactory http) {
                         http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
+                        http.getHttpConfiguration().setMinRequestDataRate(settings.minBodyBytesPerSecond());
+                        http.getHttpConfiguration().setIdleTimeout(settings.idleTimeout().toMillis());
                     }
                 }
                 return connector;
@@ -68,10 +74,20 @@ public final class DlcJetty implements HttpServerFactory {
 
             @Override
             protected void decorateMockServiceContextBeforeConfig(ServletContextHandler context) {
+                // a Reset fault closes the connection before anything is read, so it comes first
                 context.addFilter(new FilterHolder(new ConnectionResetFilter(faults)), "/*",
+                        EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(new RequestGate(settings.maxBodyBytes(),
+                        settings.minBodyBytesPerSecond())), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
+            }
+
+            @Override
+            protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
+                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes(), settings.minBodyBytesPerSecond())
+                        : new AdminApiOff()), "/*", EnumSet.of(DispatcherType.REQUEST));
             }
 
             @Override

@@ -80,7 +80,7 @@ final class JettyErrors {
                 + (reason == null ? "HTTP " + status : reason) + hint + ".", newRequestId(), host == null ? "dlc-mock" : host);
     }
 
-    private static void respond(HttpServletResponse response, ApiReply reply) throws IOException {
+    static void respond(HttpServletResponse response, ApiReply reply) throws IOException {
         response.setStatus(reply.status());
         response.setContentType(ApiReply.CONTENT_TYPE);
         reply.headers().forEach(response::setHeader);
@@ -89,7 +89,7 @@ final class JettyErrors {
     }
 
     /** Outside the engine there is no seeded id source; these refusals never touch state. */
-    private static String newRequestId() {
+    static String newRequestId() {
         return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
     }
 }

@@ -1,6 +1,9 @@
 package io.github.dlckit.mock.http;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
+import com.github.tomakehurst.wiremock.store.DefaultStores;
+import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
@@ -40,6 +43,33 @@ public final class WireMockSetup implements StubLifecycleListener {
     public WireMockSetup(ApiDispatcher dispatcher, ControlRoutes controlRoutes) {
         this.dispatcher = dispatcher;
         this.controlRoutes = controlRoutes;
+    }
+
+    /**
+     * The WireMock options every mock shares: no gzip (answers are small), no stub files, one acceptor, the worker
+     * threads and idle timeout of the settings, and a request journal bounded by bytes (or none).
+     *
+     * @param http the settings
+     * @return options to add the address, server factory and extensions to
+     */
+    public static WireMockConfiguration options(HttpSettings http) {
+        WireMockConfiguration options = WireMockConfiguration.options()
+                .gzipDisabled(true)
+                .mappingSource(new NoMappingFiles())
+                .jettyAcceptors(1) // one accepting thread serves a local mock; more only warn on small machines
+                .containerThreads(http.threads())
+                .jettyIdleTimeout(http.idleTimeout().toMillis())
+                .maxLoggedResponseSize(BoundedJournal.BODY_BYTES_KEPT);
+        if (http.journalBytes() == 0) {
+            return options.disableRequestJournal();
+        }
+        BoundedJournal journal = new BoundedJournal(http.journalBytes());
+        return options.withStores(new DefaultStores(options.filesRoot()) {
+            @Override
+            public RequestJournalStore getRequestJournalStore() {
+                return journal;
+            }
+        });
     }
 
     /** @return the extensions to hand to the WireMock configuration */

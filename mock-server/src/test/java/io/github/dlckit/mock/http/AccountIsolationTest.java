@@ -30,7 +30,9 @@ class AccountIsolationTest {
 
     @Test
     void anotherAccountsJob_doesNotExistForTheCaller() {
-        String jobId = Jobs.create(SignedCall.to(mock).key("alice", "alice-secret"));
+        // PUBLIC, so that another user of alice's account sees it too (a PRIVATE job is its creator's alone)
+        String jobId = Jobs.create(SignedCall.to(mock).key("alice", "alice-secret"),
+                Jobs.CREATE_BODY.replace("{\"DisplayName\"", "{\"Accessibility\":\"PUBLIC\",\"DisplayName\""));
 
         SignedCall bob = SignedCall.to(mock).key("bob", "bob-secret");
         for (SignedCall.Reply reply : new SignedCall.Reply[] {

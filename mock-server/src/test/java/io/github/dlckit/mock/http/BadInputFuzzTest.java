@@ -159,7 +159,9 @@ class BadInputFuzzTest {
                 .query("PageSize", "10").rawQuery("PageSize=%zz").overSocket(false), "Query", "%zz"));
 
         // Unknown operations.
-        for (String[] unknown : new String[][] {{"PATCH", "/api/v1/jobs"}, {"GET", "/api/v2/jobs"}, {"DELETE", "/api/v1/jobs"},
+        cases.add(new Case("PATCH, a method outside the API", c -> c.op("ListJobs", "PATCH", "/api/v1/jobs"), 405,
+                List.of("The method PATCH is not part of this API")));
+        for (String[] unknown : new String[][] {{"GET", "/api/v2/jobs"}, {"DELETE", "/api/v1/jobs"},
                 {"GET", "/"}, {"POST", "/api/v1/jobs/x/y/z"}, {"GET", "/api/v1/jobs/x/pods"}, {"PUT", "/api/v1/jobs"},
                 {"GET", "/API/V1/JOBS"}, {"POST", "/api/v1/jobs/x/Stop"}, {"GET", "/api/v1/jobs/x/events/y"}}) {
             cases.add(new Case("unknown " + unknown[0] + " " + unknown[1], c -> c.op("ListJobs", unknown[0], unknown[1]),

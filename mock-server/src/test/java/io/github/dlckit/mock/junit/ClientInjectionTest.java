@@ -21,7 +21,8 @@ class ClientInjectionTest {
 
     private static final CreateJobRequest JOB = CreateJobRequest.builder().displayName("injected").jobType("PyTorchJob")
             .userCommand("sleep 60")
-            .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).ecsSpec("ecs.g7.xlarge").build()).build();
+            .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).image("registry/pai/torch:2").ecsSpec("ecs.g7.xlarge")
+                    .build()).build();
 
     @Test
     void aReadyClientTalksToTheMock(DlcClient dlc, MockControl control) {

@@ -62,6 +62,14 @@ final class Catalogue {
     }
 
     /**
+     * @param shape a shape name
+     * @return whether the catalogue describes it (its fields are then the only ones it has)
+     */
+    boolean hasShape(String shape) {
+        return shapes.containsKey(shape);
+    }
+
+    /**
      * @param operation an operation name
      * @return its query parameters by wire name
      */
@@ -93,7 +101,7 @@ final class Catalogue {
             String wireName = f.path("wireName").asText(f.path("name").asText());
             fields.put(wireName, new FieldSpec(wireName, WireType.parse(f.path("type").asText()), List.copyOf(allowed),
                     number(f.path("range").path("min")), number(f.path("range").path("max")),
-                    "json".equals(f.path("serialization").asText())));
+                    "json".equals(f.path("serialization").asText()), f.path("required").asBoolean(false)));
         }
         return fields;
     }

@@ -12,6 +12,13 @@ import java.util.List;
  * @param min the smallest number allowed, or null
  * @param max the largest number allowed, or null
  * @param json true for a query parameter sent as one JSON text (the vendor's "shrink" parameters)
+ * @param required true when the catalogue marks the field required
  */
-record FieldSpec(String wireName, WireType type, List<String> allowed, BigDecimal min, BigDecimal max, boolean json) {
+record FieldSpec(String wireName, WireType type, List<String> allowed, BigDecimal min, BigDecimal max, boolean json,
+                 boolean required) {
+
+    /** @return this field with another set of allowed values */
+    FieldSpec withAllowed(List<String> values) {
+        return new FieldSpec(wireName, type, values, min, max, json, required);
+    }
 }

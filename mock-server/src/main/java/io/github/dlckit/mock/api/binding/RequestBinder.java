@@ -1,6 +1,10 @@
 package io.github.dlckit.mock.api.binding;
 
 import com.fasterxml.jackson.core.JacksonException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
@@ -34,20 +38,38 @@ import java.util.Map;
 public final class RequestBinder {
 
     private static final ObjectMapper MAPPER = DlcJson.mapper();
-    private static final ObjectReader STRICT_TREE_READER =
-            MAPPER.reader().with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
 
     private final Catalogue catalogue;
     private final ShapeChecker checker;
+    private final LimitChecker limitChecker;
+    private final RequestLimits limits;
+    /** Strict JSON: one value, no duplicate keys, nesting no deeper than the limit (checked while parsing). */
+    private final ObjectReader strictTreeReader;
 
-    private RequestBinder(Catalogue catalogue) {
+    private RequestBinder(Catalogue catalogue, RequestLimits limits, boolean lenientFields) {
         this.catalogue = catalogue;
-        this.checker = new ShapeChecker(catalogue);
+        this.limits = limits;
+        this.checker = new ShapeChecker(catalogue, lenientFields);
+        this.limitChecker = new LimitChecker(limits);
+        JsonFactory factory = new JsonFactory(); // trees only: the model mapper converts them
+        factory.setStreamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(limits.maxJsonDepth()).build());
+        this.strictTreeReader = new ObjectMapper(factory).reader()
+                .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+                .with(JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
     }
 
-    /** @return a binder driven by the catalogue packaged with the mock */
+    /** @return a binder driven by the catalogue packaged with the mock, with the default limits, strict fields */
     public static RequestBinder standard() {
-        return new RequestBinder(Catalogue.standard());
+        return of(RequestLimits.DEFAULTS, false);
+    }
+
+    /**
+     * @param limits how much work one request may ask for
+     * @param lenientFields true to accept (and ignore) fields the catalogue does not know
+     * @return a binder driven by the catalogue packaged with the mock
+     */
+    public static RequestBinder of(RequestLimits limits, boolean lenientFields) {
+        return new RequestBinder(Catalogue.standard(), limits, lenientFields);
     }
 
     /**
@@ -73,6 +95,7 @@ public final class RequestBinder {
                 tree.set(spec.wireName(), queryValue(pair.getValue(), spec));
             }
         }
+        limitChecker.check(tree);
         Q request = convert(tree, operation.requestType());
         for (PathParameter<Q> parameter : operation.pathParameters()) {
             String value = pathValues.get(parameter.name());
@@ -92,7 +115,10 @@ public final class RequestBinder {
     private ObjectNode body(byte[] body, String shape) {
         JsonNode tree;
         try {
-            tree = STRICT_TREE_READER.readTree(body);
+            tree = strictTreeReader.readTree(body);
+        } catch (StreamConstraintsException e) {
+            throw LimitChecker.refuse("Body", "JSON nested deeper than " + limits.maxJsonDepth() + " levels",
+                    limits.maxJsonDepth() + " levels", "--max-json-depth");
         } catch (JacksonException e) {
             throw EngineException.invalid("Body", "malformed JSON" + where(e.getLocation()) + ": "
                     + ShapeChecker.abbreviate(String.valueOf(e.getOriginalMessage())));
@@ -116,7 +142,7 @@ public final class RequestBinder {
         if (spec.json()) {
             JsonNode parsed;
             try {
-                parsed = STRICT_TREE_READER.readTree(text);
+                parsed = strictTreeReader.readTree(text);
             } catch (java.io.IOException e) {
                 throw EngineException.invalid(name, "expected JSON text (" + spec.type().describe() + "); got '"
                         + ShapeChecker.abbreviate(text) + "'");

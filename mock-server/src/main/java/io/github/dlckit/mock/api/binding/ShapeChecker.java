@@ -3,6 +3,7 @@ package io.github.dlckit.mock.api.binding;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ErrorKind;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
@@ -12,9 +13,10 @@ import java.util.Set;
 
 /**
  * Checks a request's JSON against the catalogue before anything is bound or stored: JSON types, integer sizes,
- * numeric ranges and enum values, each refusal naming the field path ({@code JobSpecs[0].SpotSpec.SpotStrategy}),
- * what was expected and what came. JSON {@code null} members of structures are removed: absent and null read the
- * same. Fields the catalogue does not know are left alone (the service ignores them too).
+ * numeric ranges, enum values, required fields of nested structures and unknown fields, each refusal naming the
+ * field path ({@code JobSpecs[0].SpotSpec.SpotStrategy}), what was expected and what came. JSON {@code null} members
+ * of structures are removed: absent and null read the same. An unknown field is refused with the nearest known name
+ * ("did you mean PodCount?") unless the binder is lenient, as the service's contract leaves no room for typos.
  */
 final class ShapeChecker {
 
@@ -25,11 +27,18 @@ final class ShapeChecker {
      * admission, not here as a bare enum mismatch. The field's JSON type is still checked here.
      */
     private static final Set<String> RULE_CHECKED_VALUES = Set.of("SpotSpec.SpotStrategy");
+    /** Closed sets the service enforces that the catalogue lists only in prose (or on a sibling operation). */
+    private static final Map<String, List<String>> CLOSED_SETS = Map.of(
+            "CreateJobRequest.JobType", List.of("TFJob", "PyTorchJob", "XGBoostJob", "OneFlowJob", "ElasticBatchJob",
+                    "MPIJob", "RayJob"),
+            "CreateJobRequest.Accessibility", List.of("PUBLIC", "PRIVATE"));
 
     private final Catalogue catalogue;
+    private final boolean lenientFields;
 
-    ShapeChecker(Catalogue catalogue) {
+    ShapeChecker(Catalogue catalogue, boolean lenientFields) {
         this.catalogue = catalogue;
+        this.lenientFields = lenientFields;
     }
 
     /**
@@ -47,15 +56,44 @@ final class ShapeChecker {
                 nulls.add(member.getKey());
                 continue;
             }
+            String where = path.isEmpty() ? member.getKey() : path + "." + member.getKey();
             FieldSpec spec = fields.get(member.getKey());
-            if (spec != null && RULE_CHECKED_VALUES.contains(shape + "." + member.getKey())) {
-                spec = new FieldSpec(spec.wireName(), spec.type(), List.of(), spec.min(), spec.max(), spec.json());
+            if (spec == null) {
+                unknown(member.getKey(), shape, fields, where);
+                continue;
             }
-            if (spec != null) {
-                check(member.getValue(), spec.type(), spec, path.isEmpty() ? member.getKey() : path + "." + member.getKey());
+            String qualified = shape + "." + member.getKey();
+            if (RULE_CHECKED_VALUES.contains(qualified)) {
+                spec = spec.withAllowed(List.of());
+            } else if (CLOSED_SETS.containsKey(qualified)) {
+                spec = spec.withAllowed(CLOSED_SETS.get(qualified));
             }
+            check(member.getValue(), spec.type(), spec, where);
         }
         ((ObjectNode) object).remove(nulls);
+        if (!path.isEmpty()) { // the body's own required fields are the operation's, checked once bound
+            for (FieldSpec field : fields.values()) {
+                if (field.required() && !object.has(field.wireName())) {
+                    throw missing(path + "." + field.wireName(), field.wireName());
+                }
+            }
+            NestedRequirements.check(shape, object, path);
+        }
+    }
+
+    private void unknown(String name, String shape, Map<String, FieldSpec> fields, String where) {
+        if (lenientFields || !catalogue.hasShape(shape)) {
+            return;
+        }
+        String hint = FieldNames.nearest(name, fields.keySet()).map(n -> "; did you mean " + n + "?").orElse("");
+        throw new EngineException(ErrorKind.INVALID, "InvalidParameter.UnknownField", where + ": " + shape
+                + " has no field " + abbreviate(name) + hint + " (fields are case-sensitive; start the mock with "
+                + "--lenient-fields to accept unknown fields).");
+    }
+
+    /** A required field is absent: the vendor's {@code Missing<Field>} code, the message naming the whole path. */
+    static EngineException missing(String path, String field) {
+        return new EngineException(ErrorKind.INVALID, "Missing" + field, path + " is mandatory for this action.");
     }
 
     /**

@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.function.Consumer;
 import java.util.function.Predicate;
 
 /**
@@ -52,6 +53,8 @@ public final class JobService {
     private final JobLifecycle lifecycle;
     private final JobTimings timings;
     private final List<JobAdmissionRule> admissionRules = new ArrayList<>();
+    /** A seam for the atomicity test: runs between admission and storing; fails there to prove nothing is kept. */
+    Consumer<Job> afterAdmit = job -> { };
 
     public JobService(EventClock clock, Store store, Ids ids, JobLifecycle lifecycle, JobTimings timings) {
         this.clock = clock;
@@ -81,8 +84,14 @@ public final class JobService {
         int maxRestarts = request.settings().map(JobSettings::elasticSpotJobMaxRestartTimes)
                 .filter(OptionalInt::isPresent).map(OptionalInt::getAsInt).orElse(timings.defaultMaxRestarts());
         Job job = new Job(ids.next("dlc"), caller, request, type, isSpot(request), clock.now(), maxRestarts);
-        jobs(caller).put(job.jobId(), job);
-        lifecycle.admit(job);
+        try { // all or nothing: a job that fails to start (even an Error) is never stored
+            lifecycle.admit(job);
+            afterAdmit.accept(job);
+            jobs(caller).put(job.jobId(), job);
+        } catch (RuntimeException | Error e) {
+            lifecycle.forget(job);
+            throw e;
+        }
         return CreateJobResponse.builder().jobId(job.jobId()).build();
     }
 
@@ -92,7 +101,8 @@ public final class JobService {
     }
 
     public ListJobsResponse listJobs(Caller caller, ListJobsRequest request) {
-        List<Job> matching = JobQuery.apply(jobs(caller).all(), request, caller);
+        List<Job> visible = jobs(caller).all().stream().filter(job -> JobAccess.allows(caller, job)).toList();
+        List<Job> matching = JobQuery.apply(visible, request, caller);
         List<JobItem> page = new ArrayList<>();
         for (Job job : Paging.page(matching, request.pageNumber(), request.pageSize())) {
             page.add(JobView.item(job, clock.now()));
@@ -177,12 +187,12 @@ public final class JobService {
     }
 
     /**
-     * A job of the caller's; other accounts' jobs do not exist for it.
+     * A job of the caller's; other accounts' jobs, and other users' PRIVATE jobs, do not exist for it.
      *
      * @throws EngineException 404 when the caller has no such job
      */
     public Job find(Caller caller, String jobId) {
-        return jobs(caller).find(jobId).filter(j -> !j.isDeleted())
+        return jobs(caller).find(jobId).filter(j -> !j.isDeleted() && JobAccess.allows(caller, j))
                 .orElseThrow(() -> EngineException.notFound("Job", jobId));
     }
 

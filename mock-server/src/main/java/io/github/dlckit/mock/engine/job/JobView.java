@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dlckit.mock.engine.SecretMask;
 import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobResponse;
@@ -107,6 +108,7 @@ final class JobView {
             putIfPresent(item, "ReasonMessage", t.reasonMessage());
         }
         node.set("JobReplicaStatuses", replicaStatuses(job));
+        SecretMask.mask(node);
         return node;
     }
 

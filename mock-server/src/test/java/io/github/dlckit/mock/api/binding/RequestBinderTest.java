@@ -23,11 +23,22 @@ class RequestBinderTest {
     void body_bindsToTheModel_nullsReadAsAbsent() {
         CreateJobRequest request = binder.bind(DlcOperations.CREATE_JOB, Map.of(), List.of(), bytes(
                 "{\"DisplayName\":\"d\",\"JobType\":\"PyTorchJob\",\"UserCommand\":\"echo\",\"Description\":null,"
-                        + "\"JobSpecs\":[{\"Type\":\"Worker\",\"PodCount\":2,\"SpotSpec\":{\"SpotStrategy\":"
-                        + "\"SpotWithPriceLimit\",\"SpotPriceLimit\":0.011}}],\"Unknown\":{\"x\":1}}"));
+                        + "\"JobSpecs\":[{\"Type\":\"Worker\",\"PodCount\":2,\"Image\":\"i\",\"EcsSpec\":\"e\","
+                        + "\"SpotSpec\":{\"SpotStrategy\":\"SpotWithPriceLimit\",\"SpotPriceLimit\":0.011}}]}"));
         assertThat(request.displayName()).contains("d");
         assertThat(request.description()).isEmpty();
         assertThat(request.jobSpecs().get(0).spotSpec().orElseThrow().spotPriceLimit()).contains(0.011f);
+    }
+
+    @Test
+    void unknownFields_areRefusedUnlessLenient() {
+        String body = "{\"DisplayName\":\"d\",\"JobType\":\"PyTorchJob\",\"UserCommand\":\"echo\",\"Unknown\":"
+                + "{\"x\":1},\"JobSpecs\":[{\"Image\":\"i\",\"EcsSpec\":\"e\"}]}";
+        assertRefused(DlcOperations.CREATE_JOB, body, "InvalidParameter.UnknownField",
+                "Unknown: CreateJobRequest has no field Unknown");
+        CreateJobRequest lenient = RequestBinder.of(RequestLimits.DEFAULTS, true).bind(DlcOperations.CREATE_JOB,
+                Map.of(), List.of(), bytes(body));
+        assertThat(lenient.displayName()).contains("d");
     }
 
     @Test
@@ -49,7 +60,7 @@ class RequestBinderTest {
     void aSpotStrategyOutsideTheEnumIsLeftToRuleR6() {
         CreateJobRequest request = binder.bind(DlcOperations.CREATE_JOB, Map.of(), List.of(),
                 bytes("{\"DisplayName\":\"d\",\"JobType\":\"PyTorchJob\",\"UserCommand\":\"echo\","
-                        + "\"JobSpecs\":[{\"SpotSpec\":{\"SpotStrategy\":\"Cheap\"}}]}"));
+                        + "\"JobSpecs\":[{\"Image\":\"i\",\"EcsSpec\":\"e\",\"SpotSpec\":{\"SpotStrategy\":\"Cheap\"}}]}"));
         assertThat(request.jobSpecs().get(0).spotSpec().flatMap(SpotSpec::spotStrategy)).contains("Cheap");
     }
 

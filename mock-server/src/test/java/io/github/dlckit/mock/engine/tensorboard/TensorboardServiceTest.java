@@ -170,7 +170,9 @@ class TensorboardServiceTest {
 
     @Test
     void listFiltersSortsAndPages() {
-        String job = f.runningJob(ALICE, "sleep 3600");
+        // PUBLIC: carol, of alice's account, makes a tensorboard of it (a PRIVATE job would be alice's alone)
+        String job = f.submit(ALICE, EngineFixture.job("sleep 3600").toBuilder().accessibility("PUBLIC").build());
+        f.advanceSeconds(30);
         String a = create(ALICE, forPath("alpha"));
         f.advanceSeconds(10);
         String b = create(ALICE, forPath("beta").toBuilder().accessibility("PUBLIC")
