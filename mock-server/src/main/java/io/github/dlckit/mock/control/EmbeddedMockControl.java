@@ -15,6 +15,9 @@ public final class EmbeddedMockControl implements MockControl {
     /** The longest single advance: far enough for any test, short enough that periodic events stay bounded. */
     public static final Duration MAX_ADVANCE = Duration.ofDays(3660);
 
+    /** The virtual time one turn of the engine advances at most (see {@link #advance}). */
+    static final Duration ADVANCE_SLICE = Duration.ofHours(6);
+
     private final DlcEngine engine;
     private final ClockPacing pacing;
     private final MarketCommands market;
@@ -57,10 +60,22 @@ public final class EmbeddedMockControl implements MockControl {
             throw MockControlException.invalid("Seconds", "at most " + MAX_ADVANCE.getSeconds()
                     + " (about ten years) per call; got " + seconds(duration));
         }
-        return engine.execute(context -> {
+        // A long advance runs in slices of virtual time, each one turn of the engine, so other requests are served
+        // between slices (a year of an idle mock is some 365 turns of a few milliseconds each).
+        Instant target = engine.execute(context -> {
             pacing.catchUp(context.clock());
-            return context.clock().advanceBy(duration);
+            return context.clock().now().plus(duration);
         });
+        Instant now;
+        do {
+            now = engine.execute(context -> {
+                Instant from = context.clock().now();
+                Duration left = Duration.between(from, target);
+                return left.isNegative() ? from : context.clock().advanceBy(left.compareTo(ADVANCE_SLICE) > 0
+                        ? ADVANCE_SLICE : left);
+            });
+        } while (now.isBefore(target));
+        return now;
     }
 
     @Override

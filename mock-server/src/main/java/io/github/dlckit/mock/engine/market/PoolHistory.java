@@ -53,7 +53,7 @@ final class PoolHistory {
     /** Forgets the points before the one in force at {@code t} (retention). */
     void forgetBefore(long t) {
         int first = indexAt(t);
-        if (first > 0) {
+        if (first >= 256 || first > 0 && first * 2 >= size) { // compact in batches: amortised O(1) per point
             size -= first;
             System.arraycopy(points, first, points, 0, size);
             Arrays.fill(points, size, size + first, null);
