@@ -160,8 +160,9 @@ class RuleCoverageTest {
     private static void writeTable(Map<String, List<String>> testsByRule) throws IOException {
         StringBuilder table = new StringBuilder("| rule | what it says (short) | test |\n|---|---|---|\n");
         RULES.forEach((id, text) -> table.append("| ").append(id).append(" | ").append(text).append(" | ")
-                .append(String.join("<br>", testsByRule.getOrDefault(id, List.of("**missing**")).stream()
-                        .map(test -> "`" + test + "`").toList())).append(" |\n"));
+                .append(String.join("<br>", testsByRule.getOrDefault(id, List.of()).stream()
+                        .map(test -> "`" + test + "`").toList())).append(testsByRule.containsKey(id) ? ""
+                        : "no contract test yet").append(" |\n"));
         Files.createDirectories(TABLE.getParent());
         Files.writeString(TABLE, table, StandardCharsets.UTF_8);
     }
