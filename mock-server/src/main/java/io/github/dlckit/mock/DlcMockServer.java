@@ -94,7 +94,7 @@ public final class DlcMockServer implements AutoCloseable {
         RequestJournal journal = new RequestJournal(RequestJournal.DEFAULT_CAPACITY);
         ApiDispatcher dispatcher = new ApiDispatcher(engine, b.handlers, verifier, keys, b.region, pacing,
                 b.http.maxBodyBytes(), RequestBinder.of(b.limits, b.lenientFields), faults, journal, log);
-        EmbeddedMockControl embedded = new EmbeddedMockControl(engine, pacing,
+        EmbeddedMockControl embedded = new EmbeddedMockControl(engine, pacing, b.clockMode,
                 new TestTools(faults, journal, log, b.scenarioHook, dispatcher));
         this.control = embedded;
         try {

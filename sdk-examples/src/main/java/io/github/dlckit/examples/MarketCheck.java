@@ -74,7 +74,7 @@ public final class MarketCheck {
             out.note("the DLC API shows no spot prices: pass --on-demand-price to estimate one and pick a bid");
             return Program.OK;
         }
-        if ("NoStock".equals(quote.get().stockStatus())) {
+        if (java.util.Set.of("WithoutStock", "ClosedWithoutStock", "NoStock").contains(quote.get().stockStatus())) {
             // R12: without stock even a high bid waits.
             out.note("note: " + wanted + " has no spot stock now; a job would wait whatever it bids");
         }

@@ -29,7 +29,7 @@ import java.util.List;
  * <p>On the embedded mock it first scripts the market, so the whole life of a spot job plays in a second of
  * virtual time: the price starts above the bid (the job queues), falls below it (the job gets its instance, prepares
  * and runs), and climbs back up (the instance is released and the job fails with
- * {@code PreemptibleResourceReleased}). On the real service it only submits, prints and waits.
+ * a message saying "preempted", M10). On the real service it only submits, prints and waits.
  *
  * <p>Exit status 0 when the job ended the way spot jobs end — succeeded, or released by the market — else 1.
  */

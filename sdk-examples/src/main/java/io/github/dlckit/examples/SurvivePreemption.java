@@ -31,7 +31,7 @@ import java.util.List;
 
 /**
  * Survive preemption without automatic fault tolerance — general-purpose spot jobs have none (R4): when the market
- * releases the job (the waiter's result is FAILED with ReasonCode {@code PreemptibleResourceReleased}), submit it
+ * releases the job (the waiter's result is FAILED, its message says "preempted", M10), submit it
  * again, bidding higher each time up to a cap; once the bid is at the cap a new job simply queues until the price
  * falls under it (waiting costs nothing). The training checkpoints every few minutes, so a new job resumes from the
  * last checkpoint instead of starting over. Two budgets stop the loop: attempts and money.

@@ -13,7 +13,7 @@ class JobCleanupTest {
 
         assertThat(run.exitStatus()).isZero();
         assertThat(run.output())
-                .contains("event  2026-11-29T00:00:30Z Normal StatusChanged Job dlc11fc6t366kocma changed from"
+                .contains("event  2026-11-29T00:00:30Z Normal JobRunning Job dlc11fc6t366kocma changed from"
                         + " EnvPreparing to Running")
                 .contains("log    2026-11-29T00:00:30Z  dlc11fc6t366kocma-worker-0  epoch 1 loss 0.91")
                 .contains("log    2026-11-29T00:02:30Z  dlc11fc6t366kocma-worker-0  epoch 2 loss 0.55")

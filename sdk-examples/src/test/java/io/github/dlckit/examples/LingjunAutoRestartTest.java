@@ -15,7 +15,7 @@ class LingjunAutoRestartTest {
         assertThat(run.statuses()).containsExactly("Creating", "Bidding", "EnvPreparing", "Running",
                 "Restarting", "Bidding", "EnvPreparing", "Running", "Succeeded");
         assertThat(run.output())
-                .contains("00:15:00Z  dlc11fc6t366kocma  Restarting    PreemptibleResourceReleased")
+                .contains("00:15:00Z  dlc11fc6t366kocma  Restarting    JobRestarting")
                 .contains("00:15:00Z  dlc11fc6t366kocma  Bidding       bid 0.8800 < average 0.9900")
                 .contains("00:25:00Z  dlc11fc6t366kocma  EnvPreparing  bid 0.8800 >= average 0.6600")
                 // 15 minutes at 0.77, then 30.5 at 0.66; on demand the 45.5 minutes cost 2.2 each
@@ -30,7 +30,7 @@ class LingjunAutoRestartTest {
         assertThat(run.exitStatus()).isEqualTo(1);
         JsonNode summary = run.json("summary").get(0);
         assertThat(summary.get("status").asText()).isEqualTo("Failed");
-        assertThat(summary.get("reasonCode").asText()).isEqualTo("PreemptibleResourceReleased");
+        assertThat(summary.get("reasonCode").asText()).isEqualTo("JobFailed");
         assertThat(summary.get("restartTimes").asText()).isEqualTo("0/0");
     }
 

@@ -15,7 +15,7 @@ class MarketCheckTest {
 
         assertThat(run.exitStatus()).isZero();
         assertThat(run.output())
-                .containsPattern("ecs.g7.xlarge +ECS +4 vCPU 16 GiB +WithStock +discount 0.325 +market 0.003803"
+                .containsPattern("ecs.g7.xlarge +ECS +4 vCPU 16 GiB +WithStock +discount 0.330 +market 0.003803"
                         + " +average 0.003803 +on-demand 0.0117")
                 .contains("ml.gu7xf.8xlarge-gu108")
                 // 0.003803 × 1.2 = 0.0045636, rounded up to 0.0046
@@ -61,8 +61,8 @@ class MarketCheckTest {
                         .doesNotContain(service.accessKeySecret())
                         .doesNotContain("market 0.003803")
                         .contains("pass --on-demand-price");
-                // 0.0117 × 0.325 = 0.0038025; × 1.2 = 0.004563, rounded up to 0.0046
-                assertThat(withPrice.output()).contains("bid for ecs.g7.xlarge: SpotPriceLimit 0.0046 CNY/min");
+                // 0.0117 × 0.33 (M23: 2 decimals) = 0.003861; × 1.2 = 0.0046332, rounded up to 0.0047
+                assertThat(withPrice.output()).contains("bid for ecs.g7.xlarge: SpotPriceLimit 0.0047 CNY/min");
             } finally {
                 System.clearProperty("alibabacloud.accessKeyId");
                 System.clearProperty("alibabacloud.accessKeySecret");

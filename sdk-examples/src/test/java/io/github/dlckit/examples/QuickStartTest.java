@@ -19,9 +19,9 @@ class QuickStartTest {
                 .contains("2026-11-29T00:00:00Z  dlc11fc6t366kocma  Queuing       bid 0.0110 < market 0.0115")
                 .contains("2026-11-29T00:05:00Z  dlc11fc6t366kocma  EnvPreparing  bid 0.0110 >= market 0.0095")
                 .contains("2026-11-29T00:05:30Z  dlc11fc6t366kocma  Running")
-                .contains("2026-11-29T00:20:00Z  dlc11fc6t366kocma  Failed        PreemptibleResourceReleased"
+                .contains("2026-11-29T00:20:00Z  dlc11fc6t366kocma  Failed        JobFailed"
                         + "  bid 0.0110 < market 0.0117")
-                .contains("summary  dlc11fc6t366kocma  Failed  PreemptibleResourceReleased")
+                .contains("summary  dlc11fc6t366kocma  Failed  JobFailed")
                 .contains("running 14m30s, held 15.00 instance-minutes")
                 // 15 minutes held (from allocation) at 0.0095, against 15 minutes at the on-demand 0.0117
                 .contains("cost 0.1425 CNY, on-demand 0.1755 CNY, saved 0.0330 CNY (18.8%)");
@@ -40,7 +40,7 @@ class QuickStartTest {
         assertThat(queuing.get("market").decimalValue()).isEqualByComparingTo("0.0115");
         List<JsonNode> summary = run.json("summary");
         assertThat(summary).hasSize(1);
-        assertThat(summary.get(0).get("reasonCode").asText()).isEqualTo("PreemptibleResourceReleased");
+        assertThat(summary.get(0).get("reasonCode").asText()).isEqualTo("JobFailed");
         assertThat(summary.get(0).get("runningSeconds").asLong()).isEqualTo(870);
         assertThat(summary.get(0).get("costCny").decimalValue()).isEqualByComparingTo("0.1425");
         assertThat(summary.get(0).get("onDemandCny").decimalValue()).isEqualByComparingTo("0.1755");

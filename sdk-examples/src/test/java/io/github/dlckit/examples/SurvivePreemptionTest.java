@@ -43,6 +43,6 @@ class SurvivePreemptionTest {
         assertThat(run.exitStatus()).isEqualTo(1);
         List<JsonNode> attempts = run.json("attempt");
         assertThat(attempts).hasSize(1);
-        assertThat(run.json("summary").get(0).get("reasonCode").asText()).isEqualTo("PreemptibleResourceReleased");
+        assertThat(run.json("summary").get(0).get("reasonCode").asText()).isEqualTo("JobFailed");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.control;
 
+import io.github.dlckit.mock.clock.ClockMode;
 import io.github.dlckit.mock.clock.ClockPacing;
 import io.github.dlckit.mock.engine.DlcEngine;
 
@@ -26,12 +27,16 @@ public final class EmbeddedMockControl implements MockControl {
     /** The longest single advance: far enough for any test, short enough that periodic events stay bounded. */
     public static final Duration MAX_ADVANCE = Duration.ofDays(3660);
 
+    /** The virtual time one turn of the engine advances at most (see {@link #advance}). */
+    static final Duration ADVANCE_SLICE = Duration.ofHours(6);
+
     private final DlcEngine engine;
     private final ClockPacing pacing;
     private final MarketCommands market;
     private final TestTools tools;
     private final CommandLog log;
     private final StateReplay replay;
+    private final QueueCommands queue;
 
     /**
      * A control without a server around it: its faults and journal see no calls, its state log stays in memory.
@@ -40,7 +45,8 @@ public final class EmbeddedMockControl implements MockControl {
      * @param pacing how the clock moves by itself (wall-clock mode) before each call
      */
     public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing) {
-        this(engine, pacing, new TestTools(new Faults(), new RequestJournal(RequestJournal.DEFAULT_CAPACITY),
+        this(engine, pacing, pacing == ClockPacing.VIRTUAL ? ClockMode.VIRTUAL : ClockMode.WALL,
+                new TestTools(new Faults(), new RequestJournal(RequestJournal.DEFAULT_CAPACITY),
                 CommandLog.inMemory(new StateHeader(engine.config().seed(), engine.config().region(),
                         engine.config().start(), null), java.time.Clock.systemUTC()), ScenarioHook.standard(),
                 new NoApi()));
@@ -49,12 +55,14 @@ public final class EmbeddedMockControl implements MockControl {
     /**
      * @param engine the engine to steer
      * @param pacing how the clock moves by itself (wall-clock mode) before each call
+     * @param clockMode the clock mode, as the settings show it
      * @param tools the faults, journal and command log of the server around the engine
      */
-    public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing, TestTools tools) {
+    public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing, ClockMode clockMode, TestTools tools) {
         this.engine = engine;
         this.pacing = pacing;
         this.market = new MarketCommands(engine);
+        this.queue = new QueueCommands(engine, clockMode);
         this.tools = tools;
         this.log = tools.log();
         this.replay = new StateReplay(engine, market, tools);
@@ -77,13 +85,27 @@ public final class EmbeddedMockControl implements MockControl {
             throw MockControlException.invalid("Seconds", "at most " + MAX_ADVANCE.getSeconds()
                     + " (about ten years) per call; got " + seconds(duration));
         }
-        long[] sequence = new long[1];
-        Instant now = engine.execute(context -> {
+        // A long advance runs in slices of virtual time, each one turn of the engine, so other requests are served
+        // between slices (a year of an idle mock is some 365 turns of a few milliseconds each). Each slice is its
+        // own logged command, so a replay interleaves the same calls between the same slices.
+        Instant target = engine.execute(context -> {
             pacing.catchUp(context.clock());
-            Instant to = context.clock().advanceBy(duration);
-            sequence[0] = log.advance(to);
-            return to;
+            return context.clock().now().plus(duration);
         });
+        long[] sequence = new long[1];
+        Instant now;
+        do {
+            now = engine.execute(context -> {
+                Instant from = context.clock().now();
+                Duration left = Duration.between(from, target);
+                if (left.isNegative()) {
+                    return from;
+                }
+                Instant to = context.clock().advanceBy(left.compareTo(ADVANCE_SLICE) > 0 ? ADVANCE_SLICE : left);
+                sequence[0] = log.advance(to);
+                return to;
+            });
+        } while (now.isBefore(target));
         log.sync(sequence[0]);
         return now;
     }
@@ -221,6 +243,36 @@ public final class EmbeddedMockControl implements MockControl {
         @Override
         public void drawRequestIds(int count) {
         }
+    }
+
+    @Override
+    public List<JobOverview> jobs() {
+        return queue.jobs();
+    }
+
+    @Override
+    public PreemptionView preempt(String jobId, Long warningSeconds, String cause) {
+        return queue.preempt(jobId, warningSeconds, cause);
+    }
+
+    @Override
+    public PoolHistoryView history(String ecsSpec, Instant startTime, Instant endTime) {
+        return refusalsAsControlErrors(() -> queue.history(ecsSpec, startTime, endTime));
+    }
+
+    @Override
+    public List<JobSavings> savings(String jobId) {
+        return queue.savings(jobId);
+    }
+
+    @Override
+    public SettingsView settings() {
+        return queue.settings();
+    }
+
+    @Override
+    public SettingsView updateSettings(SettingsView change) {
+        return refusalsAsControlErrors(() -> queue.updateSettings(change));
     }
 
     /** The market refuses bad values with IllegalArgumentException; both transports answer InvalidParameter. */

@@ -59,7 +59,9 @@ public final class DlcJetty implements HttpServerFactory {
                 for (ConnectionFactory factory : connector.getConnectionFactories()) {
                     if (factory instanceof HttpConfiguration.ConnectionFactory http) {
                         http.getHttpConfiguration().setHeaderCacheCaseSensitive(true);
-                        http.getHttpConfiguration().setMinRequestDataRate(settings.minBodyBytesPerSecond());
+                        // No Jetty minimum data rate: Jetty measures it from the first body byte, so a small body read
+                        // a few milliseconds late on a busy machine is refused with 408. RequestGate enforces the
+                        // rate from the request's first second on instead.
                         http.getHttpConfiguration().setIdleTimeout(settings.idleTimeout().toMillis());
                     }
                 }

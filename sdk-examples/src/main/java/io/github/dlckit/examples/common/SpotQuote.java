@@ -11,7 +11,7 @@ import java.math.BigDecimal;
  * @param average the trailing average price that Lingjun bids must meet (R17)
  * @param onDemand the original, pay-as-you-go price
  * @param ceiling the highest price a price bid may name (R10)
- * @param stockStatus {@code WithStock} or {@code NoStock}
+ * @param stockStatus {@code WithStock}, {@code ClosedWithStock}, {@code WithoutStock} or {@code ClosedWithoutStock}
  */
 public record SpotQuote(String ecsSpec, boolean lingjun, BigDecimal market, BigDecimal average, BigDecimal onDemand,
                         BigDecimal ceiling, String stockStatus) {
