@@ -21,6 +21,7 @@ import io.github.dlckit.mock.http.ApiDispatcher;
 import io.github.dlckit.mock.http.ControlRoutes;
 import io.github.dlckit.mock.http.DlcJetty;
 import io.github.dlckit.mock.http.NoMappingFiles;
+import io.github.dlckit.mock.http.WebPage;
 import io.github.dlckit.mock.http.WireMockSetup;
 
 import java.time.Clock;
@@ -30,6 +31,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A local PAI-DLC (API 2020-12-03) in this JVM: every operation with the vendor's response shapes, signature
@@ -67,6 +69,7 @@ public final class DlcMockServer implements AutoCloseable {
     private final String host;
     private final int port;
     private final WallClockTicker ticker;
+    private final boolean webPage;
 
     private DlcMockServer(Builder b) {
         this.engine = new DlcEngine(new EngineConfig(b.region, b.seed, b.startTime != null ? b.startTime
@@ -82,7 +85,10 @@ public final class DlcMockServer implements AutoCloseable {
         SignatureVerifier verifier = new SignatureVerifier(keys, b.wallClock, SignatureVerifier.DEFAULT_SKEW_WINDOW);
         ApiDispatcher dispatcher = new ApiDispatcher(engine, b.handlers, verifier, keys, b.region, pacing,
                 ApiDispatcher.DEFAULT_MAX_BODY_BYTES);
-        WireMockSetup setup = new WireMockSetup(dispatcher, new ControlRoutes(control));
+        this.webPage = b.webPage;
+        ControlRoutes controlRoutes = new ControlRoutes(control);
+        WireMockSetup setup = new WireMockSetup(dispatcher, controlRoutes,
+                new WebPage(b.webPage, controlRoutes::describe));
         WireMockConfiguration options = WireMockConfiguration.options()
                 .bindAddress(b.host)
                 .gzipDisabled(true)
@@ -111,6 +117,11 @@ public final class DlcMockServer implements AutoCloseable {
             default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         };
         return "http://" + urlHost + ":" + port();
+    }
+
+    /** @return the web page's URL ({@code baseUrl() + "/mock/ui/"}), or empty when it is off */
+    public Optional<String> webPageUrl() {
+        return webPage ? Optional.of(baseUrl() + WebPage.PREFIX + "/") : Optional.empty();
     }
 
     /** @return the port the server listens on (the actual one when started with port 0) */
@@ -194,8 +205,19 @@ public final class DlcMockServer implements AutoCloseable {
         private Scenario scenario = Scenario.EMPTY;
         private ScenarioHook scenarioHook = ScenarioHook.standard();
         private OperationHandlers handlers = OperationHandlers.standard();
+        private boolean webPage = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param webPage whether to serve the web page at {@code /mock/ui/} (default true): a live view of the
+         *                spot market, jobs and bills, steered through the control API
+         * @return this builder
+         */
+        public Builder webPage(boolean webPage) {
+            this.webPage = webPage;
+            return this;
         }
 
         /**

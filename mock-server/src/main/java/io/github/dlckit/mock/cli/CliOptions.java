@@ -21,16 +21,17 @@ import java.util.function.Function;
  * @param seed the seed of ids and prices
  * @param scenario a scenario file, or null
  * @param help whether {@code --help} was asked for
+ * @param webPage whether the web page at {@code /mock/ui/} is served ({@code --no-ui} turns it off)
  */
 record CliOptions(int port, String host, String region, List<AccessKey> accessKeys, ClockMode clock, long seed,
-                  Path scenario, boolean help) {
+                  Path scenario, boolean help, boolean webPage) {
 
     static final String USAGE = """
             Usage: java -jar dlc-mock-server.jar [options]
 
             A local PAI-DLC (API 2020-12-03): every operation, signature checks, per-account state, and the
             preemptible-job rules on a clock. Prints one line "DLC mock listening on http://HOST:PORT" once it
-            accepts requests; stops cleanly on SIGTERM or Ctrl-C (exit status 143 / 130, as the JVM reports a
+            accepts requests, and "DLC mock web page: http://HOST:PORT/mock/ui/" on standard error; stops cleanly on SIGTERM or Ctrl-C (exit status 143 / 130, as the JVM reports a
             signal).
 
             Options:
@@ -51,6 +52,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --scenario FILE          spot pools and traces to load at start, JSON:
                                          {"Pools": [ {...}, ... ], "Traces": [ {...}, ... ]}
                                        entries in the control API's PascalCase fields
+              --no-ui                  do not serve the web page at /mock/ui/ (a live view of the market,
+                                       jobs and bills, with controls; on by default)
               -h, --help               show this help
 
             Control API (unsigned JSON, under /mock/v1):
@@ -62,7 +65,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               PUT  /mock/v1/pools/{EcsSpec} {...}      change (or create) a pool now; setting a price pins it
               POST /mock/v1/pools/{EcsSpec}/trace {"Points": [{"AfterSeconds", "MarketPrice", ...}]}
               GET  /mock/v1/billing?JobId=ID           -> {"Records": [...], "Total": CNY}
-            WireMock's admin API is under /__admin.
+            WireMock's admin API is under /__admin. The web page (/mock/ui/) uses the control API only.
 
             Exit status: 0 after --help, 2 for a bad option or scenario file, 1 when the server cannot start.
             """;
@@ -83,6 +86,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         long seed = 1L;
         Path scenario = null;
         boolean help = false;
+        boolean webPage = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -90,6 +94,10 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
             String flag = inline ? arg.substring(0, eq) : arg;
             if (flag.equals("-h") || flag.equals("--help")) {
                 help = true;
+                continue;
+            }
+            if (flag.equals("--no-ui") && !inline) {
+                webPage = false;
                 continue;
             }
             String value;
@@ -114,7 +122,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 default -> throw new CliException("unknown option " + quoted(flag));
             }
         }
-        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help);
+        return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, webPage);
     }
 
     private static boolean isValued(String flag) {
