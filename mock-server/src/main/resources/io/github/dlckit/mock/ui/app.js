@@ -119,6 +119,7 @@
   }
 
   function phase(status) {
+    if (status === 'unknown') return 'unknown';
     if (WAITING.includes(status)) return 'waiting';
     if (PREPARING.includes(status)) return 'preparing';
     if (RUNNING.includes(status)) return 'running';
@@ -207,7 +208,8 @@
         const submitted = seconds(job.SubmittedTime) || state.now;
         seen = state.seen[job.JobId] = [];
         if (phase(job.Status) !== 'waiting') {
-          seen.push({status: 'Queuing', t: submitted, inferred: true});
+          // before this page opened: waiting until the current allocation; for an ended job, unknown
+          seen.push({status: phase(job.Status) === 'terminal' ? 'unknown' : 'Queuing', t: submitted, inferred: true});
         }
         const since = phase(job.Status) === 'terminal' ? seconds(job.FinishedTime)
           : phase(job.Status) === 'waiting' ? submitted : seconds(job.AllocatedTime);
