@@ -382,8 +382,8 @@
       },
       legend: {live: false},
       axes: [
-        {},
-        {label: 'CNY/min', size: 64},
+        {space: 70},
+        {label: 'CNY/min', size: 64, values: (u, splits) => splits.map((v) => (v === null ? '' : number(v)))},
         {scale: 'n', side: 1, label: 'instances', grid: {show: false}, size: 44},
       ],
       series: [

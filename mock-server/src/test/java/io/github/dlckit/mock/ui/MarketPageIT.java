@@ -105,6 +105,15 @@ class MarketPageIT {
     }
 
     @Test
+    void followsAChangeMadeElsewhere_withoutAReload() {
+        Object page = chromium.driver().executeScript("return window.performance.timeOrigin;");
+        control("PUT", "/pools/" + POOL, "{\"Capacity\": 150}");
+        wait.until(ExpectedConditions.textToBe(By.cssSelector(
+                "#pools .pool[data-pool='" + POOL + "'] dd[data-field=Capacity]"), "150"));
+        assertThat(chromium.driver().executeScript("return window.performance.timeOrigin;")).isEqualTo(page);
+    }
+
+    @Test
     void showsTheJobsOfAScriptedScenario() {
         assumeRoute("GET /mock/v1/jobs");
         JsonNode jobs = control("GET", "/jobs", null).path("Jobs");
@@ -227,10 +236,10 @@ class MarketPageIT {
                 + " && !e.textContent.trim()).map(e => e.outerHTML);");
         assertThat((List<?>) unnamed).as("controls without a label").isEmpty();
 
+        Instant expected = mock.control().now().plusSeconds(120);
         WebElement minutes = find("#advance-minutes");
         minutes.clear();
         minutes.sendKeys("2", Keys.ENTER);
-        Instant expected = mock.control().now().plusSeconds(120);
         wait.until(ExpectedConditions.textToBe(By.id("now"), expected.toString()));
         assertThat(mock.control().now()).isEqualTo(expected);
     }
