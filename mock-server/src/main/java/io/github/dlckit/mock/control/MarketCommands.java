@@ -1,6 +1,7 @@
 package io.github.dlckit.mock.control;
 
 import io.github.dlckit.mock.engine.DlcEngine;
+import io.github.dlckit.mock.engine.EngineSettings;
 import io.github.dlckit.mock.engine.market.BillingRecord;
 import io.github.dlckit.mock.engine.market.PoolDefinition;
 import io.github.dlckit.mock.engine.market.PoolKey;
@@ -33,7 +34,7 @@ final class MarketCommands {
     }
 
     List<PoolView> pools() {
-        return engine.execute(c -> c.market().pools().stream().map(MarketCommands::view).toList());
+        return engine.execute(c -> c.market().pools().stream().map(p -> view(p, c.settings())).toList());
     }
 
     /** Changes a pool of the mock's region, creating it when absent; allocation and release follow at once. */
@@ -43,7 +44,7 @@ final class MarketCommands {
             PoolKey key = find(market, ecsSpec).orElseGet(() -> create(market, ecsSpec, change));
             market.updatePool(key, update(change));
             c.clock().runDue(); // the answer shows the pool after allocation and release have followed the change
-            return view(market.pool(key));
+            return view(market.pool(key), c.settings());
         });
     }
 
@@ -151,6 +152,13 @@ final class MarketCommands {
         if (change.competingDemand() != null) {
             update.competingDemand(change.competingDemand());
         }
+        if (change.stockThresholdPercent() != null) {
+            update.stockThresholdPercent(change.stockThresholdPercent());
+        }
+        if (change.releaseReasonCode() != null) {
+            update.releaseReasonCode(change.releaseReasonCode().isEmpty() ? ""
+                    : EngineSettings.checkReleaseReasonCode("ReleaseReasonCode", change.releaseReasonCode()));
+        }
         return update;
     }
 
@@ -165,11 +173,12 @@ final class MarketCommands {
         }
     }
 
-    static PoolView view(PoolSnapshot p) {
+    static PoolView view(PoolSnapshot p, EngineSettings settings) {
         return new PoolView(p.key().region(), p.key().resourceType().wireValue(), p.key().spec(), p.capacity(),
                 p.allocated(), p.originalPrice(), p.marketPrice(), p.averagePrice(), p.minPrice(), p.maxPrice(),
                 p.mode() == PriceMode.AUTO ? "Auto" : "Manual", p.protectionSeconds(), p.warningSeconds(),
-                p.competingDemand(), p.stockStatus().wireValue());
+                p.competingDemand(), p.stockStatus().wireValue(), p.stockThresholdPercent(),
+                p.releaseReasonCode() != null ? p.releaseReasonCode() : settings.releaseReasonCode());
     }
 
     private static int orElse(Integer value, int fallback) {

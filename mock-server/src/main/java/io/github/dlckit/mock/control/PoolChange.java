@@ -28,6 +28,9 @@ import java.math.BigDecimal;
  * @param gpu GPUs (creation only)
  * @param gpuType GPU model (creation only)
  * @param gpuMemoryGib memory per GPU in GiB (creation only)
+ * @param stockThresholdPercent M14: the free-stock share (0–100) below which the pool reports ClosedWithStock
+ * @param releaseReasonCode M10: the reason code of releases this pool causes ({@code JobFailed} or
+ *     {@code PreemptibleResourceReleased}; an empty string follows the server's option again)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PoolChange(
@@ -46,7 +49,9 @@ public record PoolChange(
         @JsonProperty("MemoryGiB") Integer memoryGib,
         @JsonProperty("Gpu") Integer gpu,
         @JsonProperty("GpuType") String gpuType,
-        @JsonProperty("GpuMemoryGiB") Integer gpuMemoryGib) {
+        @JsonProperty("GpuMemoryGiB") Integer gpuMemoryGib,
+        @JsonProperty("StockThresholdPercent") Integer stockThresholdPercent,
+        @JsonProperty("ReleaseReasonCode") String releaseReasonCode) {
 
     /** @return a builder of a change; unset fields are left as they are */
     public static Builder builder() {
@@ -66,6 +71,8 @@ public record PoolChange(
         private Long protectionSeconds;
         private Long warningSeconds;
         private Integer competingDemand;
+        private Integer stockThresholdPercent;
+        private String releaseReasonCode;
 
         private Builder() {
         }
@@ -136,10 +143,23 @@ public record PoolChange(
             return this;
         }
 
+        /** @return this builder; M14's threshold, 0 to 100 */
+        public Builder stockThresholdPercent(int value) {
+            stockThresholdPercent = value;
+            return this;
+        }
+
+        /** @return this builder; M10's reason code for this pool's releases ("" follows the server) */
+        public Builder releaseReasonCode(String value) {
+            releaseReasonCode = value;
+            return this;
+        }
+
         /** @return the change */
         public PoolChange build() {
             return new PoolChange(resourceType, capacity, onDemandPrice, marketPrice, averagePrice, minPrice, maxPrice,
-                    priceMode, protectionSeconds, warningSeconds, competingDemand, null, null, null, null, null);
+                    priceMode, protectionSeconds, warningSeconds, competingDemand, null, null, null, null, null,
+                    stockThresholdPercent, releaseReasonCode);
         }
     }
 }

@@ -22,7 +22,10 @@ import java.math.BigDecimal;
  * @param protectionSeconds the protection period of new allocations
  * @param warningSeconds the notice before a price release (0: none) — an extension of the issue's shape
  * @param competingDemand instances other tenants use (raises the price) — an extension
- * @param spotStockStatus {@code WithStock} or {@code NoStock} — an extension
+ * @param spotStockStatus M14: {@code WithStock}, {@code ClosedWithStock}, {@code WithoutStock} or
+ *     {@code ClosedWithoutStock}
+ * @param stockThresholdPercent M14's threshold (third edition)
+ * @param releaseReasonCode M10: the reason code in force for this pool's releases (third edition)
  */
 @JsonPropertyOrder({"Region", "ResourceType", "EcsSpec", "Capacity", "Allocated", "OnDemandPrice", "MarketPrice",
         "AveragePrice", "MinPrice", "MaxPrice", "PriceMode", "ProtectionSeconds"})
@@ -41,5 +44,7 @@ public record PoolView(
         @JsonProperty("ProtectionSeconds") long protectionSeconds,
         @JsonProperty("WarningSeconds") long warningSeconds,
         @JsonProperty("CompetingDemand") int competingDemand,
-        @JsonProperty("SpotStockStatus") String spotStockStatus) {
+        @JsonProperty("SpotStockStatus") String spotStockStatus,
+        @JsonProperty("StockThresholdPercent") int stockThresholdPercent,
+        @JsonProperty("ReleaseReasonCode") String releaseReasonCode) {
 }

@@ -8,6 +8,7 @@ import io.github.dlckit.mock.engine.job.ImmediateResources;
 import io.github.dlckit.mock.engine.job.JobLifecycle;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.market.DefaultCatalogue;
+import io.github.dlckit.mock.engine.market.MarketSettings;
 import io.github.dlckit.mock.engine.market.SpotMarket;
 import io.github.dlckit.mock.engine.spot.EcsSpecCatalogue;
 import io.github.dlckit.mock.engine.spot.MarketAdmission;
@@ -56,13 +57,18 @@ public final class DlcEngine {
         private final SanityCheckService sanityChecks;
         private final AccessService access;
 
-        private Context(EngineConfig config, Instant start) {
+        private final EngineSettings settings;
+
+        private Context(EngineConfig config, Instant start, EngineSettings settings) {
+            this.settings = settings;
             this.clock = new EventClock(start);
             this.ids = new Ids(config.seed());
-            this.market = new SpotMarket(clock, config.seed());
+            this.market = new SpotMarket(clock, config.seed(),
+                    MarketSettings.defaults().withAverageWindow(settings.averageWindow()));
+            market.queueOrder(settings.queueOrder());
             DefaultCatalogue.install(market, config.region());
             this.spotResources = new SpotResources(market, new ImmediateResources(clock), config.region());
-            JobLifecycle lifecycle = new JobLifecycle(clock, spotResources, config.timings(), ids);
+            JobLifecycle lifecycle = new JobLifecycle(clock, spotResources, config.timings(), settings, ids);
             this.jobs = new JobService(clock, store, ids, lifecycle, config.timings());
             jobs.addAdmissionRule(new SpotAdmission(spotResources::offer));
             jobs.addAdmissionRule(new MarketAdmission(spotResources, market, clock));
@@ -74,8 +80,33 @@ public final class DlcEngine {
             this.signals = new SignalService(clock, store, ids, jobs);
             this.tags = new TagService(jobs);
             this.metrics = new JobMetricsService(clock, jobs, config.seed());
-            this.sanityChecks = new SanityCheckService(clock, jobs, config.timings().sanityCheck());
+            this.sanityChecks = new SanityCheckService(clock, jobs, settings::sanityCheck);
             this.access = new AccessService(jobs, tensorboards, tokens);
+        }
+
+        /** @return the server options that may change while the mock runs (they survive a reset) */
+        public EngineSettings settings() {
+            return settings;
+        }
+
+        /** @return the broker between jobs and the spot market (M32 preemption, M33 bids) */
+        public SpotResources spotResources() {
+            return spotResources;
+        }
+
+        /**
+         * Changes server options from now on (PUT /mock/v1/settings): the market re-orders its queue (M6) and
+         * re-averages (M3) at once.
+         *
+         * @param change what to change on the settings
+         */
+        public void changeSettings(java.util.function.Consumer<EngineSettings> change) {
+            java.time.Duration window = settings.averageWindow();
+            change.accept(settings);
+            market.queueOrder(settings.queueOrder());
+            if (!window.equals(settings.averageWindow())) {
+                market.averageWindow(settings.averageWindow());
+            }
         }
 
         /** @return the virtual clock and event queue */
@@ -151,15 +182,24 @@ public final class DlcEngine {
 
     /** @param config how to start */
     public DlcEngine(EngineConfig config) {
+        this(config, new EngineSettings().envPreparing(config.timings().envPreparation())
+                .sanityCheck(config.timings().sanityCheck()));
+    }
+
+    /**
+     * @param config how to start
+     * @param settings the server options that may change while running (kept across resets)
+     */
+    public DlcEngine(EngineConfig config, EngineSettings settings) {
         this.config = config;
-        this.context = new Context(config, config.start());
+        this.context = new Context(config, config.start(), settings);
     }
 
     /** Forgets all state and pending events; the clock keeps its current time. */
     public void reset() {
         lock.lock();
         try {
-            context = new Context(config, context.clock().now());
+            context = new Context(config, context.clock().now(), context.settings());
         } finally {
             lock.unlock();
         }

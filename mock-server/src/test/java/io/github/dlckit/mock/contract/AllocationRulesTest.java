@@ -71,7 +71,8 @@ class AllocationRulesTest extends SpotContract {
     @Test
     void M5_aJobObtainsAllPodsOfAllRolesAtOnceOrNone() {
         SpotSpec bid = SpotSpec.priceLimit(0.011);
-        change(G7, c -> c.capacity(2));
+        change(G7, c -> c.capacity(2).protectionSeconds(0)); // M7: protection would keep the gang
+        change(C7, c -> c.protectionSeconds(0));
         String gang = submit(pyTorchJob(role("Master", C7, 1, bid), role("Worker", G7, 3, bid)).build());
 
         assertThat(status(gang)).as("the master's pool has room, the workers' has not").isEqualTo(JobStatus.QUEUING);
@@ -143,13 +144,14 @@ class AllocationRulesTest extends SpotContract {
         dlc.stopJob(holder);
         advance(5);
         assertThat(entered(holder, JobStatus.STOPPED)).isEqualTo(t0.plusSeconds(22));
-        assertThat(entered(waiting, JobStatus.ENV_PREPARING)).as("stop").isEqualTo(t0.plusSeconds(22));
+        assertThat(entered(waiting, JobStatus.ENV_PREPARING)).as("stop: M28 gives the instances back as Stopping"
+                + " begins").isEqualTo(t0.plusSeconds(17));
 
         advance(18);
         price(G7, "0.007");
-        assertThat(status(waiting)).as("protected until t0+112").isEqualTo(JobStatus.ENV_PREPARING);
+        assertThat(status(waiting)).as("protected until t0+107").isEqualTo(JobStatus.ENV_PREPARING);
         advance(72);
-        assertThat(entered(waiting, JobStatus.FAILED)).as("protection expiry").isEqualTo(t0.plusSeconds(112));
+        assertThat(entered(waiting, JobStatus.FAILED)).as("protection expiry").isEqualTo(t0.plusSeconds(107));
 
         String third = submit(generalPurpose(0.006));
         advance(18);

@@ -77,7 +77,7 @@ class BillingRulesTest extends SpotContract {
         advance(90);
         price(G7, "0.006");
         advance(45);
-        dlc.stopJob(id); // Stopping holds (and bills) the instances for 5 s more
+        dlc.stopJob(id); // M28: billing ends as Stopping begins
         advance(5);
 
         BillingReport bill = bill(id);
@@ -96,8 +96,8 @@ class BillingRulesTest extends SpotContract {
                         RoundingMode.HALF_EVEN)));
         assertThat(records).extracting(BillingRecordView::amount).usingElementComparator(BigDecimal::compareTo)
                 .containsExactlyInAnyOrder(new BigDecimal("0.006"), new BigDecimal("0.006"), // 0.004 × 1.5 min
-                        new BigDecimal("0.005"), new BigDecimal("0.005"));                   // 0.006 × 50 s
+                        new BigDecimal("0.0045"), new BigDecimal("0.0045"));                 // 0.006 × 45 s
         assertThat(bill.total()).isEqualByComparingTo(records.stream().map(BillingRecordView::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.022");
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.021");
     }
 }

@@ -119,17 +119,30 @@ class LifecycleRulesTest extends SpotContract {
     }
 
     @Test
-    void M10_aReleaseWithoutFaultToleranceFailsTheJob_withAReasonNamingTheCauseAndTheNumbers() {
+    void M10_aReleasedJobFailsWithJobFailedAndPreemptedMessage() {
         change(G7, c -> c.protectionSeconds(0).marketPrice("0.005"));
         String id = submit(generalPurpose(0.006));
         advance(30);
+        Instant released = now();
         outbid(G7);
 
-        StatusTransitionItem last = job(id).statusHistory().get(job(id).statusHistory().size() - 1);
+        GetJobResponse failed = job(id);
+        StatusTransitionItem last = failed.statusHistory().get(failed.statusHistory().size() - 1);
         assertThat(history(id)).endsWith(JobStatus.RUNNING, JobStatus.FAILED);
-        assertThat(last.reasonCode()).contains(RELEASED);
-        assertThat(last.reasonMessage().orElseThrow()).contains("PRICE").contains("bid 0.006")
-                .contains("market price 0.0117");
+        assertThat(last.reasonCode()).contains("JobFailed");
+        assertThat(last.reasonMessage()).contains("Job " + id + " was preempted: market price 0.0117 is above the bid"
+                + " 0.0060 for ecs.g7.xlarge (CNY per minute).");
+        assertThat(failed.gmtFailedTime()).contains(released.toString());
+        assertThat(failed.pods()).singleElement().satisfies(pod -> {
+            assertThat(pod.status()).contains("Failed");
+            assertThat(pod.subStatus()).contains("Evicted");
+            assertThat(dlc.getPodEvents(r -> r.jobId(id).podId(pod.podId().orElseThrow())).events())
+                    .anySatisfy(e -> assertThat(e).contains(" Warning Evicted "))
+                    .anySatisfy(e -> assertThat(e).contains(" Warning Killing exit code 143 (SIGTERM)"));
+            assertThat(logs(id, pod.podId().orElseThrow())).last().asString().startsWith("exit code 143 (SIGTERM): ");
+        });
+        assertThat(events(id)).anySatisfy(e -> assertThat(e).contains(" Warning SpotReleased Job " + id
+                + " was preempted"));
     }
 
     @Test
@@ -151,7 +164,9 @@ class LifecycleRulesTest extends SpotContract {
         assertThat(job(failed).reasonCode()).as("it failed on its own").contains("JobFailed");
         assertThat(List.of(succeeded, failed)).allSatisfy(id -> {
             assertThat(entered(id, job(id).statusEnum())).isEqualTo(released);
-            assertThat(job(id).reasonMessage().orElseThrow()).contains("released");
+            assertThat(job(id).reasonMessage().orElseThrow()).as("M26: the command's message stays")
+                    .startsWith("the user command").doesNotContain("preempted");
+            assertThat(events(id)).anySatisfy(e -> assertThat(e).contains(" Warning SpotReleased "));
         });
         assertThat(pool(GU108).allocated()).isZero();
     }
@@ -192,13 +207,18 @@ class LifecycleRulesTest extends SpotContract {
         reported.add(expected);
     }
 
-    /** Each entry of StatusHistory starts when the previous one ends, and each is one StatusChanged event. */
+    /**
+     * Each entry of StatusHistory starts when the previous one ends, and each is one event of M20's vocabulary
+     * (a spot job's waiting is told by M21's SpotWaiting* events instead).
+     */
     private void assertHistoryIsContinuousAndLogged(String id) {
         List<StatusTransitionItem> history = job(id).statusHistory();
         for (int i = 0; i + 1 < history.size(); i++) {
             assertThat(history.get(i).endTime()).isEqualTo(history.get(i + 1).startTime());
         }
         assertThat(history.get(history.size() - 1).endTime()).isEmpty();
-        assertThat(events(id)).filteredOn(e -> e.contains("StatusChanged")).hasSize(history.size());
+        long told = history.stream().filter(h -> !h.statusEnum().isWaiting()).count();
+        assertThat(events(id)).filteredOn(e -> e.contains(" created as ") || e.contains(" changed from "))
+                .hasSize((int) told);
     }
 }

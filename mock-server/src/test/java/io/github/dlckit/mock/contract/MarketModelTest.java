@@ -58,7 +58,7 @@ class MarketModelTest extends SpotContract {
 
         submit(generalPurpose(0.011));
         change(G7, c -> c.marketPrice("0.00117"));
-        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.NO_STOCK);
+        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.WITHOUT_STOCK);
         assertThat(ecsSpec(G7).nonProtectSpotDiscount()).hasValue(0.1f);
     }
 
@@ -113,16 +113,31 @@ class MarketModelTest extends SpotContract {
     }
 
     @Test
-    void M14_withStockWhileThePoolHasFreeCapacity_elseNoStock() {
+    void M14_fourStockValues_withStock_closedWithStock_withoutStock_closedWithoutStock() {
         change(G7, c -> c.capacity(2));
         String id = submit(pyTorchJob(role("Worker", G7, 2, SpotSpec.priceLimit(0.011))).build());
-        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.NO_STOCK);
-        assertThat(pool(G7).spotStockStatus()).isEqualTo("NoStock");
+        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.WITHOUT_STOCK);
+        assertThat(pool(G7).spotStockStatus()).isEqualTo("WithoutStock");
+
+        change(G7, c -> c.capacity(11)); // 9 free of 11: at least the default 20 %
+        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.WITH_STOCK);
+        assertThat(pool(G7).stockThresholdPercent()).isEqualTo(20);
+        change(G7, c -> c.stockThresholdPercent(90)); // 9 free < 90 % of 11
+        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.CLOSED_WITH_STOCK);
+        assertThat(pool(G7).spotStockStatus()).isEqualTo("ClosedWithStock");
 
         dlc.stopJob(id);
-        advance(5);
-        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.WITH_STOCK);
-        assertThat(pool(G7).spotStockStatus()).isEqualTo("WithStock");
+        change(G7, c -> c.capacity(0));
+        assertThat(ecsSpec(G7).spotStockStatusEnum()).isEqualTo(SpotStockStatus.CLOSED_WITHOUT_STOCK);
+        assertThat(pool(G7).spotStockStatus()).isEqualTo("ClosedWithoutStock");
+    }
+
+    @Test
+    void M23_nonProtectSpotDiscountIsTheMarketPriceOverTheOriginalPrice_halfUpToTwoDecimals() {
+        change(G7, c -> c.marketPrice("0.0038025")); // 0.325 of 0.0117: half-up gives 0.33
+        assertThat(ecsSpec(G7).nonProtectSpotDiscount()).hasValue(0.33f);
+        change(G7, c -> c.marketPrice("0.008")); // 0.68376…
+        assertThat(ecsSpec(G7).nonProtectSpotDiscount()).hasValue(0.68f);
     }
 
     @Test
@@ -142,7 +157,7 @@ class MarketModelTest extends SpotContract {
         advance(59);
         assertThat(pool(G7).marketPrice()).isEqualByComparingTo("0.005");
         advance(1);
-        assertThat(ecsSpec(G7).nonProtectSpotDiscount()).hasValue(0.6838f); // 0.008 / 0.0117
+        assertThat(ecsSpec(G7).nonProtectSpotDiscount()).hasValue(0.68f); // 0.008 / 0.0117, 2 decimals (M23)
         advance(120);
         assertThat(pool(G7).marketPrice()).isEqualByComparingTo("0.004");
         assertThat(pool(G7).capacity()).isEqualTo(5);

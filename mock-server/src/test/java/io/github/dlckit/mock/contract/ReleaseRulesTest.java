@@ -61,6 +61,7 @@ class ReleaseRulesTest extends SpotContract {
 
     @Test
     void R16_generalPurposeJobIsReleasedWhenTheStockRunsOut() {
+        change(G7, c -> c.protectionSeconds(0)); // M7: a protected instance stays
         String id = submit(generalPurpose(0.011));
         advance(60);
 
@@ -97,6 +98,7 @@ class ReleaseRulesTest extends SpotContract {
 
     @Test
     void R17_lingjunJobIsReleasedWhenTheStockRunsOut() {
+        change(GU108, c -> c.protectionSeconds(0)); // M7: a protected instance stays
         String id = submit(lingjun(0.4, false));
         advance(60);
 
@@ -118,7 +120,7 @@ class ReleaseRulesTest extends SpotContract {
         assertReleased(id, "PRICE");
         assertThat(entered(id, JobStatus.FAILED)).isEqualTo(released);
         assertThat(events(id)).noneMatch(e -> e.contains("PreemptionWarning"))
-                .anyMatch(e -> e.contains("PreemptibleResourceReleased"));
+                .anyMatch(e -> e.contains(" Warning SpotReleased "));
     }
 
     @Test
@@ -137,7 +139,7 @@ class ReleaseRulesTest extends SpotContract {
         });
         assertThat(failed.jobReplicaStatuses()).allSatisfy(r -> {
             assertThat(r.active()).hasValue(0);
-            assertThat(r.currentSpotInstanceType()).isEmpty();
+            assertThat(r.currentSpotInstanceType()).as("R27: the type of the last allocation").contains(G7);
         });
         assertThat(pool(G7).allocated()).isZero();
 
@@ -164,7 +166,9 @@ class ReleaseRulesTest extends SpotContract {
     }
 
     @Test
-    void M7_aCapacityLossTakesUnprotectedInstancesNewestFirst_thenProtectedOnes() {
+    void M7_aCapacityLossTakesUnprotectedInstancesNewestFirst_neverProtectedOnes_whichOverCommitThePool() {
+        price(G7, "0.005"); // pinned: the release at the protection's end is for stock, not price
+        Instant allocated = now();
         String protectedJob = submit(generalPurpose(0.011));
         change(G7, c -> c.protectionSeconds(0));
         advance(1);
@@ -176,12 +180,15 @@ class ReleaseRulesTest extends SpotContract {
         assertReleased(newest, "STOCK");
         assertThat(List.of(status(older), status(protectedJob))).containsOnly(JobStatus.ENV_PREPARING);
 
-        change(G7, c -> c.capacity(1));
-        assertReleased(older, "STOCK");
-        assertThat(status(protectedJob)).isEqualTo(JobStatus.ENV_PREPARING);
-
         change(G7, c -> c.capacity(0));
+        assertReleased(older, "STOCK");
+        assertThat(status(protectedJob)).as("a protected instance is never released").isEqualTo(JobStatus.ENV_PREPARING);
+        assertThat(pool(G7).allocated()).as("over-committed until its protection ends").isEqualTo(1);
+        assertThat(pool(G7).spotStockStatus()).isEqualTo("ClosedWithoutStock");
+
+        advance(Duration.between(now(), allocated.plusSeconds(3600)).getSeconds());
         assertReleased(protectedJob, "STOCK");
+        assertThat(pool(G7).allocated()).isZero();
     }
 
     @Test
@@ -193,24 +200,33 @@ class ReleaseRulesTest extends SpotContract {
         Instant warned = now();
         outbid(G7);
         assertThat(events(id)).filteredOn(e -> e.contains("PreemptionWarning")).singleElement().asString()
-                .startsWith(warned.toString()).contains("released at " + warned.plusSeconds(120));
+                .startsWith(warned.toString()).contains("preempted at " + warned.plusSeconds(120) + " (cause PRICE)");
         advance(119);
         assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
+        assertThat(job(id).subStatus()).contains("PreemptionWarning");
         advance(1);
         assertReleased(id, "PRICE");
         assertThat(entered(id, JobStatus.FAILED)).isEqualTo(warned.plusSeconds(120));
     }
 
     @Test
-    void M9_aStockReleaseComesAtOnceEvenWithAWarningPeriod() {
+    void M9_everyCauseIsAnnounced_aStockReleaseToo_andSubStatusShowsTheWarning() {
         change(G7, c -> c.protectionSeconds(0).warningSeconds(120));
         String id = submit(generalPurpose(0.011));
         advance(60);
 
+        Instant warned = now();
         change(G7, c -> c.capacity(0));
+        assertThat(status(id)).as("it holds and runs through the notice").isEqualTo(JobStatus.RUNNING);
+        assertThat(job(id).subStatus()).contains("PreemptionWarning");
+        assertThat(events(id)).filteredOn(e -> e.contains("PreemptionWarning")).singleElement().asString()
+                .contains("(cause STOCK)").contains("insufficient stock");
 
+        change(G7, c -> c.capacity(10)); // restored capacity does not cancel a given notice
+        advance(120);
         assertReleased(id, "STOCK");
-        assertThat(events(id)).noneMatch(e -> e.contains("PreemptionWarning"));
+        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(warned.plusSeconds(120));
+        assertThat(job(id).subStatus()).as("cleared when the job ends").isEmpty();
     }
 
     /** An outbid job runs to the last second of its protection period and is released when it ends (M7, R15). */

@@ -32,8 +32,8 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 @DlcMock(seed = 20201203L, startTime = "2026-11-29T00:00:00Z")
 abstract class SpotContract {
 
-    /** M10: the reason code of a job whose preemptible resources were released. */
-    static final String RELEASED = "PreemptibleResourceReleased";
+    /** M10: the reason code of a job whose preemptible resources were released (R29's JobFailed by default). */
+    static final String RELEASED = "JobFailed";
 
     /** The SDK client, without client-side validation. */
     DlcClient dlc;
@@ -97,12 +97,23 @@ abstract class SpotContract {
         return dlc.getJobEvents(id).events();
     }
 
-    /** Asserts that the job failed because its spot instances were released, naming the cause (M10). */
+    /**
+     * Asserts that the job failed because its spot instances were released, as the real service shows it (M10):
+     * Failed, JobFailed, a message that says "preempted" and the cause ({@code PRICE}: a price above the bid;
+     * {@code STOCK}: insufficient stock; anything else: that text), and its pods Evicted.
+     */
     GetJobResponse assertReleased(String id, String cause) {
         GetJobResponse job = job(id);
         assertThat(job.statusEnum()).isEqualTo(JobStatus.FAILED);
         assertThat(job.reasonCode()).contains(RELEASED);
-        assertThat(job.reasonMessage().orElseThrow()).contains(cause);
+        String message = job.reasonMessage().orElseThrow();
+        assertThat(message).contains("was preempted");
+        switch (cause) {
+            case "PRICE" -> assertThat(message).containsPattern("(market|average) price [0-9.]+ is above the bid");
+            case "STOCK" -> assertThat(message).contains("insufficient stock");
+            default -> assertThat(message).contains(cause);
+        }
+        assertThat(job.pods()).isNotEmpty().allSatisfy(pod -> assertThat(pod.subStatus()).contains("Evicted"));
         return job;
     }
 

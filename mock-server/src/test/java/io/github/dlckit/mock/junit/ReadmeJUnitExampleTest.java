@@ -34,7 +34,8 @@ class ReadmeJUnitExampleTest {
 
         GetJobResponse released = dlc.getJob(id);
         assertThat(released.statusEnum()).isEqualTo(JobStatus.FAILED);
-        assertThat(released.reasonCode()).contains("PreemptibleResourceReleased");
+        assertThat(released.reasonMessage().orElse("")).contains("preempted");  // M10: as the real DLC says it
+        assertThat(released.pods()).allSatisfy(pod -> assertThat(pod.subStatus()).contains("Evicted"));
         assertThat(market.billing(id).total()).isPositive();
     }
 }

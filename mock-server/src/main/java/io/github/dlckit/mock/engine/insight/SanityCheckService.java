@@ -36,12 +36,12 @@ public final class SanityCheckService {
 
     private final EventClock clock;
     private final JobService jobs;
-    private final Duration checkTime;
+    private final java.util.function.Supplier<Duration> checkTime;
 
     /**
-     * @param checkTime how long the job's SanityChecking lasts ({@code JobTimings.sanityCheck})
+     * @param checkTime how long the job's SanityChecking lasts (M26's option, read at each use)
      */
-    public SanityCheckService(EventClock clock, JobService jobs, Duration checkTime) {
+    public SanityCheckService(EventClock clock, JobService jobs, java.util.function.Supplier<Duration> checkTime) {
         this.clock = clock;
         this.jobs = jobs;
         this.checkTime = checkTime;
@@ -96,6 +96,7 @@ public final class SanityCheckService {
     /** The phases of one check that began at {@code start} and ended at {@code end} (null while it goes on). */
     private List<SanityCheckResultItem> phases(Job job, int number, Instant start, Instant end, JobStatus next) {
         boolean passed = end != null && next == JobStatus.RUNNING;
+        Duration checkTime = passed ? Duration.between(start, end) : this.checkTime.get();
         Instant cutoff = passed ? start.plus(checkTime) : end != null ? end : clock.now();
         List<SanityCheckResultItem> items = new ArrayList<>();
         for (int k = 0; k < PHASES.size(); k++) {

@@ -26,8 +26,8 @@ public final class Job {
         private final JobStatus status;
         private final Instant start;
         private Instant end;
-        private final String reasonCode;
-        private final String reasonMessage;
+        private String reasonCode;
+        private String reasonMessage;
 
         Transition(JobStatus status, Instant start, String reasonCode, String reasonMessage) {
             this.status = status;
@@ -58,8 +58,99 @@ public final class Job {
         }
     }
 
-    /** One restart after a spot release (RestartRecord on the wire). */
-    public record Restart(int count, Instant time, String reason, String phase) {
+    /**
+     * One restart (RestartRecord on the wire, R35): after a spot release (M11) or a failed user command (M18).
+     */
+    public static final class Restart {
+        /** M11: a restart after a spot release. */
+        public static final String SPOT_PREEMPTED = "SpotPreempted";
+        /** M18: a restart after the user command failed. */
+        public static final String USER_COMMAND_FAILED = "UserCommandFailed";
+
+        private final int count;
+        private final Instant time;
+        private final String reason;
+        private final String phase;
+        private final String message;
+        private final String triggerId;
+        private final List<Pod> pods;
+        private String status = "Restarting";
+        private String failReason;
+        private Long durationSeconds;
+
+        Restart(int count, Instant time, String reason, String phase, String message, String triggerId, List<Pod> pods) {
+            this.count = count;
+            this.time = time;
+            this.reason = reason;
+            this.phase = phase;
+            this.message = message;
+            this.triggerId = triggerId;
+            this.pods = List.copyOf(pods);
+        }
+
+        public int count() {
+            return count;
+        }
+
+        public Instant time() {
+            return time;
+        }
+
+        /** @return {@link #SPOT_PREEMPTED} or {@link #USER_COMMAND_FAILED} */
+        public String reason() {
+            return reason;
+        }
+
+        /** @return the status the job was in when it happened */
+        public String phase() {
+            return phase;
+        }
+
+        /** @return the cause text */
+        public String message() {
+            return message;
+        }
+
+        public String triggerId() {
+            return triggerId;
+        }
+
+        /** @return the pods of the interrupted run */
+        public List<Pod> pods() {
+            return pods;
+        }
+
+        /** @return {@code Restarting}, then {@code Succeeded} or {@code Failed} */
+        public String status() {
+            return status;
+        }
+
+        public Optional<String> failReason() {
+            return Optional.ofNullable(failReason);
+        }
+
+        public Optional<Long> durationSeconds() {
+            return Optional.ofNullable(durationSeconds);
+        }
+
+        /** @return whether it came from a spot release (M11) rather than the user's code (M18) */
+        public boolean isPreemption() {
+            return SPOT_PREEMPTED.equals(reason);
+        }
+
+        void succeeded(Instant at) {
+            if (status.equals("Restarting")) {
+                status = "Succeeded";
+                durationSeconds = java.time.Duration.between(time, at).getSeconds();
+            }
+        }
+
+        void failed(String why) {
+            if (status.equals("Restarting")) {
+                status = "Failed";
+                failReason = why;
+            }
+        }
     }
 
     private final String jobId;
@@ -86,6 +177,11 @@ public final class Job {
     private final List<Restart> restarts = new ArrayList<>();
     private final int maxRestarts;
     private Instant runStart;
+    private java.time.Duration runningTime = java.time.Duration.ZERO;
+    private Instant holdingSince;
+    private java.time.Duration heldTime = java.time.Duration.ZERO;
+    private int preemptions;
+    private final Map<String, String> currentSpotTypes = new LinkedHashMap<>();
     private Instant finishTime;
     private boolean deleted;
 
@@ -231,6 +327,72 @@ public final class Job {
         this.runStart = at;
     }
 
+    /** M27: the Running time of earlier attempts, plus the current one up to {@code now}. */
+    public java.time.Duration runningTime(Instant now) {
+        return status == JobStatus.RUNNING && runStart != null
+                ? runningTime.plus(java.time.Duration.between(runStart, now)) : runningTime;
+    }
+
+    /** M27: closes the current Running stretch (called when the job leaves Running). */
+    void leaveRunning(Instant at) {
+        if (status == JobStatus.RUNNING && runStart != null) {
+            runningTime = runningTime.plus(java.time.Duration.between(runStart, at));
+        }
+    }
+
+    /** M29: the job got instances at {@code at}. */
+    void holdingFrom(Instant at) {
+        holdingSince = at;
+    }
+
+    /** M29: the job gave its instances back at {@code at}. */
+    void holdingUntil(Instant at) {
+        if (holdingSince != null) {
+            heldTime = heldTime.plus(java.time.Duration.between(holdingSince, at));
+            holdingSince = null;
+        }
+    }
+
+    /** @return M29: how long the job held instances, up to {@code now} */
+    public java.time.Duration heldTime(Instant now) {
+        return holdingSince != null ? heldTime.plus(java.time.Duration.between(holdingSince, now)) : heldTime;
+    }
+
+    /** @return whether the job holds instances now */
+    public boolean isHolding() {
+        return holdingSince != null;
+    }
+
+    /** @return M29: releases of any cause, requests included */
+    public int preemptions() {
+        return preemptions;
+    }
+
+    void preempted() {
+        preemptions++;
+    }
+
+    /** @return R27: per role, the instance type of its current or last allocation */
+    public Map<String, String> currentSpotTypes() {
+        return currentSpotTypes;
+    }
+
+    /** @return M29: time spent Queuing or Bidding over all attempts, up to {@code now} */
+    public java.time.Duration waitingTime(Instant now) {
+        java.time.Duration total = java.time.Duration.ZERO;
+        for (Transition t : history) {
+            if (t.status().isWaiting()) {
+                total = total.plus(java.time.Duration.between(t.start(), t.end().orElse(now)));
+            }
+        }
+        return total;
+    }
+
+    /** @return restarts after spot releases (M11's budget counts these only) */
+    public int preemptionRestarts() {
+        return (int) restarts.stream().filter(Restart::isPreemption).count();
+    }
+
     public Optional<Instant> finishTime() {
         return Optional.ofNullable(finishTime);
     }
@@ -262,6 +424,7 @@ public final class Job {
      * @param message the reason message (may be null)
      */
     void transition(JobStatus to, Instant at, String code, String message) {
+        leaveRunning(at);
         JobStatus from = status;
         if (!history.isEmpty()) {
             history.get(history.size() - 1).end = at;
@@ -274,10 +437,33 @@ public final class Job {
         if (to.isTerminal()) {
             finishTime = at;
         }
+        if (to.isTerminal()) {
+            subStatus = null;
+        }
         String text = "Job " + jobId + " " + (from == null ? "created as " + to.wireValue()
                 : "changed from " + from.wireValue() + " to " + to.wireValue())
                 + (message != null ? ": " + message : "");
-        events.add(new JobEvent(at, to == JobStatus.FAILED ? "Warning" : "Normal", "StatusChanged", text));
+        String reason = JobEvent.m20StatusReason(to, spot, code);
+        if (reason != null) {
+            boolean warning = to == JobStatus.FAILED || to == JobStatus.RESTARTING
+                    || JobEvent.RUNNING_TIME_EXCEEDED.equals(reason);
+            events.add(new JobEvent(at, warning ? "Warning" : "Normal", reason, text));
+        }
+    }
+
+    /**
+     * M21: the current status keeps going, with a new reason (the current StatusHistory item follows).
+     *
+     * @return whether the code changed
+     */
+    boolean updateReason(String code, String message) {
+        boolean changed = !java.util.Objects.equals(code, reasonCode);
+        reasonCode = code;
+        reasonMessage = message;
+        Transition current = history.get(history.size() - 1);
+        current.reasonCode = code;
+        current.reasonMessage = message;
+        return changed;
     }
 
     /** Adds an event that is not a status change (warnings, allocations, restarts). */

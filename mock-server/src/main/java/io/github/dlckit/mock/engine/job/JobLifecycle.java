@@ -1,5 +1,7 @@
 package io.github.dlckit.mock.engine.job;
 
+import io.github.dlckit.mock.engine.EngineSettings;
+import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.engine.time.ScheduledEvent;
 import io.github.dlckit.mock.store.Ids;
@@ -13,35 +15,42 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * M10, the life of a job: Creating → Queuing (general-purpose, pay-as-you-go) or Bidding (Lingjun spot) while
- * waiting for resources → EnvPreparing → [SanityChecking] → Running → Succeeded or Failed (through
- * SucceededReserving/FailedReserving when the job reserves its resources); StopJob gives Stopping → Stopped from
- * any status that has not ended. When a spot job's resources are released it fails (R19), unless AIMaster fault
- * tolerance is on for a Lingjun job (M11, R20): then it restarts and bids again, until its restart budget is spent.
+ * M10, the life of a job: Creating → Queuing (general-purpose spot and non-spot) or Bidding (Lingjun spot) while
+ * waiting for resources (M21 says why) → EnvPreparing (M15) → [SanityChecking] (M26) → Running → [Succeeded- or
+ * FailedReserving] → Succeeded or Failed; StopJob gives Stopping → Stopped from any status that has not ended
+ * (M28), as does the maximum running time (M27). When a spot job's resources are released it fails (R19, M10),
+ * unless AIMaster fault tolerance is on for a Lingjun job (M11, R20): then it restarts and bids again, until its
+ * restart budget is spent. A failed user command restarts the job when AIMaster's job restart is on (M18).
  *
- * <p>Every change goes through {@link Job#transition}, so StatusHistory and the event log follow each one (R25).
+ * <p>Every change goes through {@link Job#transition}, so StatusHistory and the event log follow each one (R25,
+ * M20).
  */
 public final class JobLifecycle implements ResourceBroker.Listener {
 
-    /** M10: the reason code of a job that failed because its preemptible resources were released. */
-    public static final String RELEASED = "PreemptibleResourceReleased";
     /** The reason code of a job stopped through StopJob. */
     public static final String STOPPED_BY_USER = "JobStoppedByUser";
+    /** R29: the vendor's message of a job stopped by its user. */
+    public static final String STOPPED_MESSAGE = "Job is stopped by user.";
+    /** M11, M18: the reason code while a job restarts. */
+    public static final String RESTARTING = "JobRestarting";
 
     private final EventClock clock;
     private final ResourceBroker broker;
     private final JobTimings timings;
+    private final EngineSettings settings;
     private final Ids ids;
     /** The one pending phase event of each job (preparation, run, stop, ...), cancelled when the job moves on. */
     private final Map<String, ScheduledEvent> pending = new HashMap<>();
 
-    public JobLifecycle(EventClock clock, ResourceBroker broker, JobTimings timings, Ids ids) {
+    public JobLifecycle(EventClock clock, ResourceBroker broker, JobTimings timings, EngineSettings settings, Ids ids) {
         this.clock = clock;
         this.broker = broker;
         this.timings = timings;
+        this.settings = settings;
         this.ids = ids;
         broker.listener(this);
     }
@@ -55,14 +64,27 @@ public final class JobLifecycle implements ResourceBroker.Listener {
     void admit(Job job) {
         job.transition(JobStatus.CREATING, clock.now(), null, null);
         job.pods(newPods(job, List.of()));
-        schedule(job, Duration.ZERO, "admit", () -> waitForResources(job, "JobSubmitted", "waiting for resources"));
+        schedule(job, Duration.ZERO, "admit", () -> waitForResources(job));
     }
 
-    private void waitForResources(Job job, String code, String message) {
+    /** M10: Bidding for Lingjun spot, Queuing otherwise; the market then tells a spot job why it waits (M21). */
+    private void waitForResources(Job job) {
         JobStatus waiting = job.isSpot() && job.resourceType() == ResourceType.LINGJUN ? JobStatus.BIDDING
                 : JobStatus.QUEUING;
-        job.transition(waiting, clock.now(), code, message);
+        job.transition(waiting, clock.now(), null, null);
         broker.request(job);
+    }
+
+    /** M21: the waiting reason, re-read at each market evaluation; an event when the code changes. */
+    @Override
+    public void waiting(Job job, String code, String message) {
+        if (!job.status().isWaiting()) {
+            return;
+        }
+        if (job.updateReason(code, message)) {
+            String reason = code.equals("SpotPriceTooLow") ? "SpotWaitingPrice" : "SpotWaitingStock";
+            job.event(clock.now(), "Normal", reason, "Job " + job.jobId() + " waits: " + message);
+        }
     }
 
     @Override
@@ -71,18 +93,27 @@ public final class JobLifecycle implements ResourceBroker.Listener {
             broker.release(job);
             return;
         }
+        job.holdingFrom(clock.now());
         job.pods(newPods(job, instances));
-        job.event(clock.now(), "Normal", "ResourcesAllocated", "Job " + job.jobId() + " obtained "
-                + instances.size() + " instance(s): " + describe(instances));
-        job.transition(JobStatus.ENV_PREPARING, clock.now(), "ResourcesAllocated", "preparing the environment");
-        schedule(job, timings.envPreparation(), "environment ready", () -> environmentReady(job));
+        if (job.isSpot()) {
+            rememberSpotTypes(job, instances);
+            job.event(clock.now(), "Normal", "SpotAllocated", "Job " + job.jobId() + " obtained "
+                    + instances.size() + " instance(s): " + describe(instances));
+        }
+        prepare(job);
+    }
+
+    /** M15: EnvPreparing (no reason code, M10), then the sanity check or the run. */
+    private void prepare(Job job) {
+        job.transition(JobStatus.ENV_PREPARING, clock.now(), null, null);
+        schedule(job, settings.envPreparing(), "environment ready", () -> environmentReady(job));
     }
 
     private void environmentReady(Job job) {
         boolean sanityCheck = job.submitted().settings().flatMap(JobSettings::enableSanityCheck).orElse(false);
         if (sanityCheck) {
-            job.transition(JobStatus.SANITY_CHECKING, clock.now(), null, "running sanity checks");
-            schedule(job, timings.sanityCheck(), "sanity check passed", () -> startRun(job));
+            job.transition(JobStatus.SANITY_CHECKING, clock.now(), null, null);
+            schedule(job, settings.sanityCheck(), "sanity check passed", () -> startRun(job));
         } else {
             startRun(job);
         }
@@ -92,18 +123,52 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         Instant now = clock.now();
         job.runStart(now);
         job.pods().forEach(p -> p.start(now));
+        job.subStatus(null);
+        job.restarts().forEach(r -> r.succeeded(now));
         job.transition(JobStatus.RUNNING, now, null, null);
-        schedule(job, job.command().duration(), "command finished", () -> runFinished(job));
+        Duration run = job.command().duration();
+        Duration left = m27TimeLeft(job);
+        if (left != null && left.compareTo(run) < 0) {
+            schedule(job, left, "running time limit", () -> stop(job, JobEvent.RUNNING_TIME_EXCEEDED,
+                    "Job " + job.jobId() + " reached its maximum running time of " + maxRunningMinutes(job)
+                            + " minute(s)."));
+        } else {
+            schedule(job, run, "command finished", () -> runFinished(job));
+        }
+    }
+
+    /** M27: Running time left under JobMaxRunningTimeMinutes (null: no limit). */
+    private Duration m27TimeLeft(Job job) {
+        long minutes = maxRunningMinutes(job);
+        if (minutes <= 0) {
+            return null;
+        }
+        Duration left = Duration.ofMinutes(minutes).minus(job.runningTime(clock.now()));
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    private static long maxRunningMinutes(Job job) {
+        return job.submitted().jobMaxRunningTimeMinutes().orElse(0L);
     }
 
     private void runFinished(Job job) {
         int exit = job.command().exitCode();
         boolean ok = exit == 0;
+        job.pods().forEach(p -> p.complete(clock.now(), exit));
+        if (!ok && m18UserRestartAllowed(job)) {
+            restart(job, Job.Restart.USER_COMMAND_FAILED, "the user command exited with code " + exit, true);
+            return;
+        }
         String code = ok ? "JobSucceeded" : "JobFailed";
-        String message = ok ? "the user command finished" : "the user command exited with code " + exit;
-        job.pods().forEach(p -> p.finish(clock.now(), ok ? "Succeeded" : "Failed", message));
+        String message = ok ? "the user command finished" : "the user command exited with code " + exit
+                + (m18Enabled(job) ? "; restart budget of " + m18Cap(job) + " spent" : "");
         int reserved = job.submitted().settings().map(s -> s.jobReservedMinutes().orElse(0)).orElse(0);
         if (reserved > 0) {
+            String policy = job.submitted().settings().flatMap(JobSettings::jobReservedPolicy).orElse("Always");
+            if (!policy.equals("Always")) {
+                job.event(clock.now(), "Warning", "SettingNotModelled", "JobReservedPolicy " + policy
+                        + " is not modelled; the mock reserves as with Always (M26)");
+            }
             job.transition(ok ? JobStatus.SUCCEEDED_RESERVING : JobStatus.FAILED_RESERVING, clock.now(), code,
                     message + "; resources reserved for " + reserved + " minute(s)");
             schedule(job, Duration.ofMinutes(reserved), "reservation ended", () -> end(job, ok, code, message));
@@ -114,30 +179,41 @@ public final class JobLifecycle implements ResourceBroker.Listener {
 
     private void end(Job job, boolean ok, String code, String message) {
         pending.remove(job.jobId());
-        broker.release(job);
+        giveBack(job);
+        job.restarts().forEach(r -> r.failed("the job ended before it ran again"));
         job.transition(ok ? JobStatus.SUCCEEDED : JobStatus.FAILED, clock.now(), code, message);
     }
 
+    /** Instances back to the broker, billing closed, held time recorded (M13, M29). */
+    private void giveBack(Job job) {
+        broker.release(job);
+        job.holdingUntil(clock.now());
+    }
+
     /**
-     * StopJob: Stopping now, Stopped after the stopping time. A job that waits gives up its place at once; a job
-     * that holds instances keeps (and pays for) them until it is Stopped.
+     * StopJob (M28): Stopping now — the instances go back at once, billing ends, a pending warning is cancelled,
+     * running pods are killed — then Stopped after the stopping time.
      *
-     * @return false when the job has already ended
+     * @return false when the job has already ended or is stopping
      */
     boolean stop(Job job) {
+        return stop(job, STOPPED_BY_USER, STOPPED_MESSAGE);
+    }
+
+    private boolean stop(Job job, String code, String message) {
         if (job.status().isTerminal() || job.status() == JobStatus.STOPPING) {
             return false;
         }
         cancelPending(job);
-        if (job.status().isWaiting() || job.status() == JobStatus.CREATING) {
-            broker.release(job);
-        }
-        job.transition(JobStatus.STOPPING, clock.now(), STOPPED_BY_USER, "stop requested by the user");
+        giveBack(job);
+        job.pods().forEach(p -> p.kill(clock.now(), message));
+        job.subStatus(null);
+        job.transition(JobStatus.STOPPING, clock.now(), code, message);
         schedule(job, timings.stopping(), "stopped", () -> {
             pending.remove(job.jobId());
-            broker.release(job);
-            job.pods().forEach(p -> p.finish(clock.now(), "Stopped", "the job was stopped"));
-            job.transition(JobStatus.STOPPED, clock.now(), STOPPED_BY_USER, "the job was stopped by the user");
+            job.pods().forEach(p -> p.finish(clock.now(), "Stopped"));
+            job.restarts().forEach(r -> r.failed("the job was stopped"));
+            job.transition(JobStatus.STOPPED, clock.now(), code, message);
         });
         return true;
     }
@@ -154,53 +230,107 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         }
     }
 
+    /** M9: the job is warned: SubStatus PreemptionWarning and a Warning event naming the time and the cause. */
     @Override
-    public void releaseWarning(Job job, Instant releaseAt, String message) {
-        job.event(clock.now(), "Warning", "PreemptionWarning", "Preemptible instances of job " + job.jobId()
-                + " will be released at " + io.github.dlckit.mock.engine.Times.iso(releaseAt) + ": " + message);
+    public void releaseWarning(Job job, Instant releaseAt, String cause, String text) {
+        job.subStatus("PreemptionWarning");
+        job.event(clock.now(), "Warning", "PreemptionWarning", "Job " + job.jobId() + " will be preempted at "
+                + Times.iso(releaseAt) + " (cause " + cause + ")" + text + ".");
     }
 
-    /** R19 (fail) or R20/M11 (restart and bid again); a job that reserves after its command ended keeps its outcome. */
+    /**
+     * R19, M10 (fail) or R20, M11 (restart and bid again); a job that reserves after its command ended keeps its
+     * outcome (M26). With a termination grace period the pods stay evicted but running that long (M19).
+     */
     @Override
-    public void released(Job job, String cause, String message) {
+    public void released(Job job, String cause, String text, String reasonCode) {
         if (job.status().isTerminal() || job.status() == JobStatus.STOPPING) {
             return;
         }
         cancelPending(job);
-        String text = "preemptible resources released (" + cause + "): " + message;
+        job.holdingUntil(clock.now());
+        job.preempted();
+        String message = "Job " + job.jobId() + " was preempted" + text + ".";
+        job.event(clock.now(), "Warning", "SpotReleased", message);
         if (job.status() == JobStatus.SUCCEEDED_RESERVING || job.status() == JobStatus.FAILED_RESERVING) {
             // the command has ended: the release only cuts the reservation short, and the outcome stands
             boolean ok = job.status() == JobStatus.SUCCEEDED_RESERVING;
-            job.event(clock.now(), "Warning", "PreemptibleResourceReleased", "Job " + job.jobId() + ": " + text);
-            end(job, ok, ok ? "JobSucceeded" : "JobFailed", "reservation ended early: " + text);
+            end(job, ok, job.reasonCode().orElse(null), job.reasonMessage().orElse(null));
             return;
         }
-        job.pods().forEach(p -> p.finish(clock.now(), "Failed", text));
-        job.event(clock.now(), "Warning", "PreemptibleResourceReleased", "Job " + job.jobId() + ": " + text);
-        if (faultTolerant(job) && job.restarts().size() < job.maxRestarts()) {
-            restart(job, text);
+        String cutText = text.startsWith(": ") ? text.substring(2) : text.trim();
+        job.pods().forEach(p -> p.evict(clock.now(), cutText));
+        long grace = job.submitted().settings().map(s -> s.terminationGracePeriodSeconds().orElse(0L)).orElse(0L);
+        Runnable outcome = () -> {
+            job.pods().forEach(p -> p.finish(clock.now(), "Failed"));
+            if (faultTolerant(job) && job.preemptionRestarts() < job.maxRestarts()) {
+                restart(job, Job.Restart.SPOT_PREEMPTED, message, false);
+            } else {
+                String why = faultTolerant(job) ? message + " Restart budget of " + job.maxRestarts() + " spent."
+                        : message;
+                job.restarts().forEach(r -> r.failed("released again before it ran"));
+                job.transition(JobStatus.FAILED, clock.now(), reasonCode != null ? reasonCode
+                        : settings.releaseReasonCode(), why);
+            }
+        };
+        if (grace > 0) {
+            schedule(job, Duration.ofSeconds(grace), "grace period ended", () -> {
+                pending.remove(job.jobId());
+                outcome.run();
+            });
         } else {
-            String why = faultTolerant(job) ? text + "; restart budget of " + job.maxRestarts() + " spent" : text;
-            job.transition(JobStatus.FAILED, clock.now(), RELEASED, why);
+            outcome.run();
         }
     }
 
-    /** M11: the job goes Restarting → Bidding, its restart count and record grow, the command starts over. */
-    private void restart(Job job, String reason) {
+    /**
+     * M11 (after a release: Restarting → Bidding, the command starts over) or M18 (after a failed command:
+     * Restarting → EnvPreparing on the same instances); the restart record grows (R35).
+     */
+    private void restart(Job job, String reason, String message, boolean keepInstances) {
         int count = job.restarts().size() + 1;
-        job.restarts().add(new Job.Restart(count, clock.now(), reason, job.status().wireValue()));
-        job.transition(JobStatus.RESTARTING, clock.now(), RELEASED, reason);
-        job.pods(newPods(job, List.of()));
+        job.restarts().forEach(r -> r.failed("interrupted by another restart"));
+        job.restarts().add(new Job.Restart(count, clock.now(), reason, job.status().wireValue(), message,
+                ids.uuid().toLowerCase(Locale.ROOT), job.pods()));
+        job.subStatus("Restarting");
+        job.transition(JobStatus.RESTARTING, clock.now(), RESTARTING, message);
         job.runStart(null);
-        schedule(job, Duration.ZERO, "bid again", () ->
-                waitForResources(job, "JobRestarting", "restart " + count + " of " + job.maxRestarts()
-                        + ": bidding for preemptible resources again"));
+        if (keepInstances) {
+            job.pods(newPods(job, job.pods().stream()
+                    .map(p -> new ResourceBroker.Instance(p.nodeName(), p.instanceType())).toList()));
+            schedule(job, Duration.ZERO, "prepare again", () -> prepare(job));
+        } else {
+            job.pods(newPods(job, List.of()));
+            schedule(job, Duration.ZERO, "bid again", () -> waitForResources(job));
+        }
     }
 
     /** M11: automatic fault tolerance is on for a Lingjun job that enables AIMaster error monitoring. */
     static boolean faultTolerant(Job job) {
-        return job.resourceType() == ResourceType.LINGJUN
-                && job.submitted().settings().flatMap(JobSettings::enableErrorMonitoringInAiMaster).orElse(false);
+        return job.resourceType() == ResourceType.LINGJUN && aiMaster(job);
+    }
+
+    private static boolean aiMaster(Job job) {
+        return job.submitted().settings().flatMap(JobSettings::enableErrorMonitoringInAiMaster).orElse(false);
+    }
+
+    /** M18: AIMaster restarts after a failed command with {@code --enable-job-restart True}. */
+    private static boolean m18Enabled(Job job) {
+        String args = job.submitted().settings().flatMap(JobSettings::errorMonitoringArgs).orElse("");
+        return aiMaster(job) && java.util.regex.Pattern.compile("--enable-job-restart[ =]true",
+                java.util.regex.Pattern.CASE_INSENSITIVE).matcher(args).find();
+    }
+
+    /** M18: {@code --max-num-of-job-restart N}, 3 by default (R34). */
+    private static int m18Cap(Job job) {
+        String args = job.submitted().settings().flatMap(JobSettings::errorMonitoringArgs).orElse("");
+        java.util.regex.Matcher cap = java.util.regex.Pattern.compile("--max-num-of-job-restart[ =](\\d+)").matcher(args);
+        return cap.find() ? Integer.parseInt(cap.group(1)) : 3;
+    }
+
+    private static boolean m18UserRestartAllowed(Job job) {
+        long used = job.restarts().stream().filter(r -> !r.isPreemption()).count();
+        return m18Enabled(job) && used < m18Cap(job);
     }
 
     /** Forgets a deleted job's pending events. */
@@ -221,7 +351,19 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         }
     }
 
-    /** New pods for the current run; the previous run's pods move into their successors' history. */
+    /** R27: the spot type each role got, shown as CurrentSpotInstanceType until its next allocation. */
+    private static void rememberSpotTypes(Job job, List<ResourceBroker.Instance> instances) {
+        int n = 0;
+        for (JobSpec spec : job.jobSpecs()) {
+            String role = spec.type().orElse("Worker");
+            if (n < instances.size()) {
+                job.currentSpotTypes().put(role, instances.get(n).instanceType());
+            }
+            n += (int) spec.podCount().orElse(1);
+        }
+    }
+
+    /** New pods for the current run; the previous run's pods move into their successors' history (M19). */
     private List<Pod> newPods(Job job, List<ResourceBroker.Instance> instances) {
         List<Pod> previous = job.pods();
         List<Pod> pods = new ArrayList<>();
@@ -230,8 +372,8 @@ public final class JobLifecycle implements ResourceBroker.Listener {
             String role = spec.type().orElse("Worker");
             for (long i = 0; i < spec.podCount().orElse(1); i++, n++) {
                 ResourceBroker.Instance instance = n < instances.size() ? instances.get(n) : null;
-                Pod pod = new Pod(job.jobId() + "-" + role.toLowerCase(java.util.Locale.ROOT) + "-" + i,
-                        ids.uuid().toLowerCase(java.util.Locale.ROOT), role, "10.0." + (n / 250) + "." + (n % 250 + 2),
+                Pod pod = new Pod(job.jobId() + "-" + role.toLowerCase(Locale.ROOT) + "-" + i,
+                        ids.uuid().toLowerCase(Locale.ROOT), role, "10.0." + (n / 250) + "." + (n % 250 + 2),
                         instance == null ? null : instance.instanceId(),
                         instance == null ? spec.ecsSpec().orElse(null) : instance.instanceType(), clock.now());
                 if (n < previous.size() && previous.get(n).finishTime() != null) {
@@ -247,10 +389,11 @@ public final class JobLifecycle implements ResourceBroker.Listener {
     }
 
     private static String describe(List<ResourceBroker.Instance> instances) {
-        Map<String, Integer> byType = new java.util.TreeMap<>();
-        instances.forEach(i -> byType.merge(i.instanceType(), 1, Integer::sum));
+        Map<String, List<String>> byType = new java.util.TreeMap<>();
+        instances.forEach(i -> byType.computeIfAbsent(i.instanceType(), t -> new ArrayList<>()).add(i.instanceId()));
         StringBuilder out = new StringBuilder();
-        byType.forEach((type, count) -> out.append(out.length() == 0 ? "" : ", ").append(type).append(" x").append(count));
+        byType.forEach((type, ids) -> out.append(out.length() == 0 ? "" : "; ").append(type).append(" x")
+                .append(ids.size()).append(" (").append(String.join(", ", ids)).append(")"));
         return out.toString();
     }
 }

@@ -24,6 +24,7 @@ import io.github.dlckit.model.GetPodLogsResponse;
 import io.github.dlckit.model.JobItem;
 import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.JobSpec;
+import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.ListJobsRequest;
 import io.github.dlckit.model.ListJobsResponse;
 import io.github.dlckit.model.ResourceType;
@@ -100,23 +101,44 @@ public final class JobService {
         return ListJobsResponse.builder().jobs(page).totalCount(matching.size()).build();
     }
 
-    /** Priority, visibility and description change at any time; roles only while the job waits (R5 for spot). */
+    /**
+     * Visibility and description change at any time; roles only while the job waits (R5, M28 for spot); Priority
+     * only while the job is Creating, Queuing, Bidding or EnvPreparing — later a change answers 200, changes
+     * nothing and writes a PriorityUpdateIgnored event, as the vendor does (R36, M28).
+     */
     public UpdateJobResponse updateJob(Caller caller, UpdateJobRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         if (!request.jobSpecs().isEmpty()) {
             checkRolesUpdate(job, request.jobSpecs());
         }
-        request.priority().ifPresent(job::priority);
+        boolean priorityApplies = request.priority().isPresent() && m28PriorityMayChange(job);
+        if (request.priority().isPresent() && !priorityApplies && request.priority().getAsInt() != job.priority()) {
+            job.event(clock.now(), "Warning", "PriorityUpdateIgnored", "Job " + job.jobId() + " is "
+                    + job.status().wireValue() + ": priority stays " + job.priority() + ", the change to "
+                    + request.priority().getAsInt() + " is ignored (M28)");
+        }
+        if (priorityApplies) {
+            job.priority(request.priority().getAsInt());
+        }
         request.accessibility().ifPresent(job::accessibility);
         request.description().ifPresent(job::description);
         if (!request.jobSpecs().isEmpty()) {
             job.jobSpecs(request.jobSpecs());
         }
-        if (request.priority().isPresent() || !request.jobSpecs().isEmpty()) {
+        if (priorityApplies || !request.jobSpecs().isEmpty()) {
             lifecycle.requestChanged(job);
         }
-        job.event(clock.now(), "Normal", "Updated", "Job " + job.jobId() + " was updated");
+        if (priorityApplies || !request.jobSpecs().isEmpty() || request.accessibility().isPresent()
+                || request.description().isPresent()) {
+            job.event(clock.now(), "Normal", "JobUpdated", "Job " + job.jobId() + " was updated");
+        }
         return UpdateJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    /** M28: a priority change applies while the job is Creating, Queuing, Bidding or EnvPreparing. */
+    private static boolean m28PriorityMayChange(Job job) {
+        return job.status() == JobStatus.CREATING || job.status().isWaiting()
+                || job.status() == JobStatus.ENV_PREPARING;
     }
 
     public StopJobResponse stopJob(Caller caller, StopJobRequest request) {
@@ -170,6 +192,7 @@ public final class JobService {
                 }
             }
         }
+        pod.lastLogLine().ifPresent(lines::add);
         int max = request.maxLines().orElse(Integer.MAX_VALUE);
         List<String> tail = lines.subList(Math.max(0, lines.size() - Math.max(0, max)), lines.size());
         return GetPodLogsResponse.builder().jobId(job.jobId()).podId(pod.podId()).podUid(pod.podUid())
@@ -220,24 +243,33 @@ public final class JobService {
         return lingjun ? ResourceType.LINGJUN : ResourceType.ECS;
     }
 
-    /** Whether a request bids on preemptible instances (SpotSpec with a strategy, or the legacy switch). */
+    /** M24: whether a request bids on preemptible instances (SpotSpec, ElasticSpotSpecs or the legacy switch). */
     @SuppressWarnings("deprecation")
     public static boolean isSpot(CreateJobRequest request) {
         return request.jobSpecs().stream().anyMatch(s -> s.useSpotInstance().orElse(false)
-                || s.spotSpec().flatMap(spot -> spot.spotStrategy()).isPresent());
+                || !s.elasticSpotSpecs().isEmpty() || s.spotSpec().flatMap(spot -> spot.spotStrategy()).isPresent());
     }
 
-    /** R5: a spot job's instance types and bids cannot change; a job that holds resources cannot change roles. */
+    /**
+     * R5, M28: a spot role's EcsSpec, SpotSpec, ElasticSpotSpecs and UseSpotInstance cannot change, in any status;
+     * a job that holds resources cannot change roles.
+     */
+    @SuppressWarnings("deprecation")
     private static void checkRolesUpdate(Job job, List<JobSpec> specs) {
         if (job.isSpot()) {
             boolean sameSpecs = specs.size() == job.jobSpecs().size();
             for (int i = 0; sameSpecs && i < specs.size(); i++) {
-                sameSpecs = Objects.equals(specs.get(i).ecsSpec(), job.jobSpecs().get(i).ecsSpec())
-                        && Objects.equals(specs.get(i).spotSpec(), job.jobSpecs().get(i).spotSpec());
+                JobSpec now = job.jobSpecs().get(i);
+                JobSpec asked = specs.get(i);
+                sameSpecs = Objects.equals(asked.ecsSpec(), now.ecsSpec())
+                        && Objects.equals(asked.spotSpec(), now.spotSpec())
+                        && Objects.equals(asked.elasticSpotSpecs(), now.elasticSpotSpecs())
+                        && Objects.equals(asked.useSpotInstance(), now.useSpotInstance());
             }
             if (!sameSpecs) {
                 throw new EngineException(ErrorKind.INVALID, "InvalidParameter.SpotSpecImmutable",
-                        "JobSpecs: R5 a preemptible job's instance type and bid (EcsSpec, SpotSpec) cannot be changed");
+                        "R5: a preemptible job's instance types and bids (JobSpecs.EcsSpec, SpotSpec, "
+                                + "ElasticSpotSpecs, UseSpotInstance) cannot be changed");
             }
         }
         if (!job.status().isWaiting()) {
@@ -262,17 +294,18 @@ public final class JobService {
                 .orElseThrow(() -> EngineException.notFound("Pod", podId));
     }
 
-    private static List<String> window(List<JobEvent> events, Optional<String> start, Optional<String> end,
-                                       OptionalInt max) {
-        Instant from = start.map(s -> Times.parse("StartTime", s)).orElse(Instant.MIN);
-        Instant to = end.map(s -> Times.parse("EndTime", s)).orElse(Instant.MAX);
+    /** R30, M20: StartTime defaults to 7 days before now, EndTime to now, MaxEventsNum to 2000 (the newest). */
+    private List<String> window(List<JobEvent> events, Optional<String> start, Optional<String> end,
+                                OptionalInt max) {
+        Instant to = end.map(s -> Times.parse("EndTime", s)).orElse(clock.now());
+        Instant from = start.map(s -> Times.parse("StartTime", s)).orElse(to.minus(java.time.Duration.ofDays(7)));
         List<String> out = new ArrayList<>();
         for (JobEvent e : events) {
             if (!e.time().isBefore(from) && !e.time().isAfter(to)) {
                 out.add(e.render());
             }
         }
-        int limit = max.orElse(Integer.MAX_VALUE);
+        int limit = max.orElse(2000);
         return limit < out.size() ? out.subList(out.size() - Math.max(0, limit), out.size()) : out;
     }
 }

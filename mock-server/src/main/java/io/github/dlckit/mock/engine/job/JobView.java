@@ -34,9 +34,19 @@ final class JobView {
         }
         ArrayNode restarts = node.putArray("RestartRecord");
         for (Job.Restart r : job.restarts()) {
-            restarts.addObject().put("JobRestartCount", r.count()).put("OccurTime", Times.iso(r.time()))
-                    .put("Reason", r.reason()).put("OccurPhase", r.phase()).put("RestartLevelType", "Job")
-                    .put("RestartStatus", "Succeeded");
+            ObjectNode record = restarts.addObject().put("JobRestartCount", r.count())
+                    .put("OccurTime", Times.iso(r.time())).put("Reason", r.reason()).put("OccurPhase", r.phase())
+                    .put("RestartLevelType", "Job").put("RestartStatus", r.status()).put("TriggerID", r.triggerId());
+            r.failReason().ifPresent(why -> record.put("RestartFailReason", why));
+            r.durationSeconds().ifPresent(d -> record.put("RestartDurationInSec", d));
+            ArrayNode details = record.putArray("DetailErrorInfoList");
+            for (Pod pod : r.pods()) { // M11: one entry per pod of the interrupted run (R35)
+                ObjectNode detail = details.addObject().put("ErrorCode", r.reason()).put("ErrorMsg", r.message())
+                        .put("ErrorSource", r.isPreemption() ? "Spot" : "UserCode").put("Pod", pod.podId())
+                        .put("TriggerRestart", true).put("AddNodeToBlacklist", false)
+                        .put("AddJobLevelBlacklist", false);
+                putIfPresent(detail, "Node", pod.nodeName());
+            }
         }
         return JSON.convertValue(node, GetJobResponse.class);
     }
@@ -110,19 +120,27 @@ final class JobView {
         return node;
     }
 
-    /** Per role: pods running (Active), pods waiting (Queuing), and the spot instance type in use. */
+    /**
+     * M19, R27: per role, pods waiting for instances (Queuing), pods with an instance that do not run yet
+     * (Dequeued), running pods (Active), and the spot type of the role's current or last allocation.
+     */
     private static ArrayNode replicaStatuses(Job job) {
         ArrayNode out = JSON.createArrayNode();
+        JobStatus s = job.status();
+        boolean waiting = s == JobStatus.CREATING || s.isWaiting() || s == JobStatus.RESTARTING && !job.isHolding();
+        boolean dequeued = s == JobStatus.ENV_PREPARING || s == JobStatus.SANITY_CHECKING
+                || s == JobStatus.RESTARTING && job.isHolding();
         for (JobSpec spec : job.jobSpecs()) {
             String role = spec.type().orElse("Worker");
             List<Pod> pods = job.pods().stream().filter(p -> p.role().equals(role)).toList();
             ObjectNode status = out.addObject().put("Type", role)
-                    .put("Active", pods.stream().filter(p -> p.status().equals("Running")).count())
-                    .put("Queuing", job.status().isWaiting() ? pods.size() : 0)
-                    .put("Dequeued", 0);
-            if (job.isSpot() && spec.spotSpec().isPresent() && pods.stream().anyMatch(p -> p.nodeName() != null
-                    && p.finishTime() == null)) {
-                status.put("CurrentSpotInstanceType", spec.ecsSpec().orElse(""));
+                    .put("Active", s == JobStatus.RUNNING ? pods.stream().filter(p -> p.status().equals("Running")
+                            && p.subStatus().equals("Normal")).count() : 0)
+                    .put("Queuing", waiting ? pods.size() : 0)
+                    .put("Dequeued", dequeued ? pods.size() : 0);
+            String current = job.currentSpotTypes().get(role);
+            if (current != null) {
+                status.put("CurrentSpotInstanceType", current);
             }
         }
         return out;
@@ -132,7 +150,7 @@ final class JobView {
         ArrayNode out = JSON.createArrayNode();
         for (Pod p : pods) {
             ObjectNode node = out.addObject().put("PodId", p.podId()).put("PodUid", p.podUid()).put("Type", p.role())
-                    .put("Status", p.status()).put("SubStatus", "Normal").put("Ip", p.ip())
+                    .put("Status", p.status()).put("SubStatus", p.subStatus()).put("Ip", p.ip())
                     .put("ResourceType", job.resourceType().wireValue())
                     .put("GmtCreateTime", Times.iso(p.createTime()));
             putIfPresent(node, "NodeName", p.nodeName());

@@ -20,6 +20,8 @@ public final class Pod {
     private Instant startTime;
     private Instant finishTime;
     private String status;
+    private String subStatus = "Normal";
+    private String lastLogLine;
     private final List<JobEvent> events = new ArrayList<>();
     private final List<Pod> history = new ArrayList<>();
 
@@ -32,6 +34,9 @@ public final class Pod {
         this.instanceType = instanceType;
         this.createTime = createTime;
         this.status = "Pending";
+        if (nodeName != null) {
+            events.add(new JobEvent(createTime, "Normal", "Scheduled", "Pod " + podId + " was scheduled on " + nodeName));
+        }
     }
 
     public String podId() {
@@ -78,6 +83,16 @@ public final class Pod {
         return status;
     }
 
+    /** @return R28's preemption state: {@code Normal} or {@code Evicted} (M19) */
+    public String subStatus() {
+        return subStatus;
+    }
+
+    /** @return M19: the line a killed pod logs last ({@code exit code 143 (SIGTERM): …}), if it was killed */
+    public java.util.Optional<String> lastLogLine() {
+        return java.util.Optional.ofNullable(lastLogLine);
+    }
+
     public List<JobEvent> events() {
         return events;
     }
@@ -93,12 +108,38 @@ public final class Pod {
         events.add(new JobEvent(at, "Normal", "Started", "Started container of pod " + podId));
     }
 
-    void finish(Instant at, String finalStatus, String reason) {
+    /** M20: the command ended; Completed is a Warning when the exit code is not 0. */
+    void complete(Instant at, int exitCode) {
+        if (finishTime == null) {
+            status = exitCode == 0 ? "Succeeded" : "Failed";
+            finishTime = at;
+            events.add(new JobEvent(at, exitCode == 0 ? "Normal" : "Warning", "Completed", "Pod " + podId
+                    + " completed with exit code " + exitCode));
+        }
+    }
+
+    /** M19: a release evicts the pod: SubStatus Evicted, events Evicted then Killing, exit code 143 in the log. */
+    void evict(Instant at, String cause) {
+        if (finishTime == null) {
+            subStatus = "Evicted";
+            events.add(new JobEvent(at, "Warning", "Evicted", "Pod " + podId + " was evicted: " + cause));
+            kill(at, cause);
+        }
+    }
+
+    /** M19, M28: a stop or time limit kills a running pod (exit code 143, SIGTERM). */
+    void kill(Instant at, String cause) {
+        if (finishTime == null && (status.equals("Running") || subStatus.equals("Evicted"))) {
+            events.add(new JobEvent(at, "Warning", "Killing", "exit code 143 (SIGTERM)"));
+            lastLogLine = "exit code 143 (SIGTERM): " + cause;
+        }
+    }
+
+    /** Ends the pod without an event of its own (the Evicted or Killing event already told why). */
+    void finish(Instant at, String finalStatus) {
         if (finishTime == null) {
             status = finalStatus;
             finishTime = at;
-            events.add(new JobEvent(at, finalStatus.equals("Succeeded") ? "Normal" : "Warning", finalStatus,
-                    "Pod " + podId + " " + finalStatus.toLowerCase(java.util.Locale.ROOT) + ": " + reason));
         }
     }
 }

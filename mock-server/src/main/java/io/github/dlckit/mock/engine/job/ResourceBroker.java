@@ -27,18 +27,29 @@ public interface ResourceBroker {
          *
          * @param job the job
          * @param releaseAt when
-         * @param message why (names the price or stock cause)
+         * @param cause PRICE, STOCK (a request names its cause in the text)
+         * @param text M10's cause text, e.g. {@code : market price 0.0117 is above the bid 0.0110 for …}
          */
-        void releaseWarning(Job job, Instant releaseAt, String message);
+        void releaseWarning(Job job, Instant releaseAt, String cause, String text);
 
         /**
-         * The job's instances were taken away (R16, R17); they are no longer held.
+         * The job's instances were taken away (R16, R17, M32); they are no longer held.
          *
          * @param job the job
          * @param cause PRICE or STOCK
-         * @param message what happened, naming the numbers
+         * @param text M10's cause text (follows "was preempted")
+         * @param reasonCode the releasing pool's {@code ReleaseReasonCode}, or null for the server's
          */
-        void released(Job job, String cause, String message);
+        void released(Job job, String cause, String text, String reasonCode);
+
+        /**
+         * M21: why a waiting spot job waits, re-read at every market evaluation.
+         *
+         * @param job the job
+         * @param code {@code SpotPriceTooLow} or {@code SpotStockInsufficient}
+         * @param message the pool and the numbers
+         */
+        void waiting(Job job, String code, String message);
     }
 
     /**

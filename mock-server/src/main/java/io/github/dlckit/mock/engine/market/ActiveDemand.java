@@ -104,6 +104,7 @@ final class ActiveDemand {
     }
 
     void releasePending(long at, ScheduledEvent release) {
+        cancel(scheduledRelease); // M32: an earlier requested release replaces a later announced one
         status = DemandStatus.RELEASE_PENDING;
         releaseAt = at;
         scheduledRelease = release;

@@ -15,7 +15,25 @@ final class Allocator {
             .thenComparing((ActiveDemand demand) -> demand.demand().submittedAt(), Comparator.<Instant>naturalOrder())
             .thenComparingLong(ActiveDemand::sequence);
 
+    /**
+     * M6 BidFirst: the highest effective bid first, as a share of its pool's original price (a job with several
+     * pools counts its lowest share); then the PriorityFirst order.
+     */
+    private static final Comparator<ActiveDemand> BID_FIRST = Comparator
+            .comparing(Allocator::lowestBidShare, Comparator.<java.math.BigDecimal>reverseOrder())
+            .thenComparing(M6_ORDER);
+
     private Allocator() {
+    }
+
+    private static java.math.BigDecimal lowestBidShare(ActiveDemand demand) {
+        java.math.BigDecimal lowest = null;
+        for (PoolClaim claim : demand.claims()) {
+            java.math.BigDecimal share = claim.bidValue().divide(claim.pool().originalPrice(), 9,
+                    java.math.RoundingMode.HALF_EVEN);
+            lowest = lowest == null || share.compareTo(lowest) < 0 ? share : lowest;
+        }
+        return lowest;
     }
 
     /** M6: higher priority first, then earlier submission, then arrival order. */
@@ -28,8 +46,8 @@ final class Allocator {
      * price, more capacity, instances freed, a new waiter), in queue order. Each is then tried in turn; one that
      * does not fit is skipped, so it never blocks a smaller one behind it.
      */
-    static Collection<ActiveDemand> m6Candidates(List<SpotPool> improvedPools) {
-        NavigableSet<ActiveDemand> candidates = new TreeSet<>(M6_ORDER);
+    static Collection<ActiveDemand> m6Candidates(List<SpotPool> improvedPools, QueueOrder order) {
+        NavigableSet<ActiveDemand> candidates = new TreeSet<>(order == QueueOrder.BID_FIRST ? BID_FIRST : M6_ORDER);
         for (SpotPool pool : improvedPools) {
             int free = pool.free();
             if (free == 0) {

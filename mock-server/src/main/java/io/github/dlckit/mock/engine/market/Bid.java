@@ -6,7 +6,7 @@ import java.math.BigDecimal;
  * A maximum bid under {@code SpotWithPriceLimit} (R6, R7): either an absolute price limit or a discount limit.
  * Exactly one kind per bid, so R8 (not both) holds by construction.
  */
-public sealed interface Bid permits Bid.PriceLimit, Bid.DiscountLimit {
+public sealed interface Bid permits Bid.PriceLimit, Bid.DiscountLimit, Bid.Ceiling {
 
     /**
      * @param cnyPerMinute the maximum price, CNY per minute per instance ({@code SpotPriceLimit})
@@ -92,6 +92,30 @@ public sealed interface Bid permits Bid.PriceLimit, Bid.DiscountLimit {
         @Override
         public String toString() {
             return "SpotDiscountLimit " + Prices.format(fraction);
+        }
+    }
+
+    /**
+     * An effective bid that R7–R10 do not govern: the legacy {@code UseSpotInstance} switch (the pool's ceiling,
+     * M24) or an {@code ElasticSpotSpecs} entry (M25), both already worked out in CNY per minute.
+     *
+     * @param cnyPerMinute what the bid is worth, positive
+     */
+    record Ceiling(BigDecimal cnyPerMinute) implements Bid {
+
+        /** Validates the value. */
+        public Ceiling {
+            Checks.requirePositive("effective bid", cnyPerMinute);
+        }
+
+        @Override
+        public BigDecimal valueAt(BigDecimal originalPrice) {
+            return cnyPerMinute;
+        }
+
+        @Override
+        public String toString() {
+            return "effective bid " + Prices.format(cnyPerMinute);
         }
     }
 }

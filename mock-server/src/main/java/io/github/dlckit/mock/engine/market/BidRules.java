@@ -25,6 +25,9 @@ final class BidRules {
 
     /** Refuses a request the pool cannot take as a bid (R7, R9, R10); the message names the field. */
     static void checkRequest(PoolRequest request, SpotPool pool) {
+        if (request.bid() instanceof Bid.Ceiling) {
+            return; // M24, M25: worked out from the pool's own prices, not a user's SpotSpec
+        }
         r9BidKindMatchesResourceType(request.pool(), request.bid());
         if (request.bid() instanceof Bid.DiscountLimit discount) {
             r7DiscountInRangeAndStep(discount.fraction());

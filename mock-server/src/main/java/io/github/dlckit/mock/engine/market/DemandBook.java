@@ -89,6 +89,7 @@ final class DemandBook {
             if (holding) {
                 claim.pool().removeHolder(claim);
                 claim.holding().close(now);
+                claim.pool().holdersLeft(now);
             } else {
                 claim.pool().removeWaiting(claim);
             }

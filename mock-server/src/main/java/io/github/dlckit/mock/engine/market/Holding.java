@@ -8,7 +8,7 @@ final class Holding {
     private final String jobId;
     private final String ownerId;
     private final PoolKey pool;
-    private final PriceHistory prices;
+    private PriceHistory prices;
     private final List<String> instanceIds;
     private final long from;
     private long to = Long.MAX_VALUE;
@@ -55,7 +55,9 @@ final class Holding {
         return isOpen() ? now : to;
     }
 
+    /** Closes the holding and keeps its own copy of the prices it was billed at (the pool's history is trimmed, M31). */
     void close(long at) {
         to = at;
+        prices = prices.slice(from, at);
     }
 }

@@ -45,6 +45,22 @@ public interface MarketListener {
     }
 
     /**
+     * As {@link #onReleased(String, ReleaseCause, String)}, with the reason code the releasing pool sets.
+     *
+     * @param jobId the job
+     * @param cause price, stock or request
+     * @param message M10's cause text
+     * @param reasonCode the pool's {@code ReleaseReasonCode}, or null for the server's
+     */
+    default void onReleased(String jobId, ReleaseCause cause, String message, String reasonCode) {
+        onReleased(jobId, cause, message);
+    }
+
+    /** The market settled (M8): a moment to re-read waiting reasons (M21). Runs after the other callbacks. */
+    default void onSettled() {
+    }
+
+    /**
      * A pool's market or average price changed (a tick, a control-API update or a trace point).
      *
      * @param pool the pool

@@ -62,8 +62,12 @@ final class Notifications {
         });
     }
 
-    void released(String jobId, ReleaseCause cause, String message) {
-        queue.add(listener -> listener.onReleased(jobId, cause, message));
+    void released(String jobId, ReleaseCause cause, String message, String reasonCode) {
+        queue.add(listener -> listener.onReleased(jobId, cause, message, reasonCode));
+    }
+
+    void settled() {
+        queue.add(MarketListener::onSettled);
     }
 
     void priceChanged(PoolKey pool, Instant at, BigDecimal marketPrice, BigDecimal averagePrice) {

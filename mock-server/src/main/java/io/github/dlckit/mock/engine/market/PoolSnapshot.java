@@ -22,15 +22,18 @@ import java.math.BigDecimal;
  * @param protectionSeconds protection period of new allocations (M7)
  * @param warningSeconds notice before a release, 0 = none (M9)
  * @param stockStatus WITH_STOCK when some capacity is free (M14)
- * @param discount market price / original price, 4 decimals
+ * @param discount market price / original price, half-up to 2 decimals (M23)
  * @param waitingDemands demands waiting for this pool
  * @param holdingDemands demands holding instances of this pool
+ * @param stockThresholdPercent M14's threshold between WithStock and ClosedWithStock
+ * @param releaseReasonCode the reason code of releases this pool causes, or null for the server's (M10)
  */
 public record PoolSnapshot(PoolKey key, SpecAttributes attributes, int capacity, int allocated, int competingDemand,
                            BigDecimal originalPrice, BigDecimal marketPrice, BigDecimal averagePrice,
                            BigDecimal minPrice, BigDecimal maxPrice, PriceMode mode, boolean averagePinned,
                            long protectionSeconds, long warningSeconds, SpotStockStatus stockStatus,
-                           BigDecimal discount, int waitingDemands, int holdingDemands) {
+                           BigDecimal discount, int waitingDemands, int holdingDemands,
+                           int stockThresholdPercent, String releaseReasonCode) {
 
     /** @return capacity not held by our jobs, never negative */
     public int free() {

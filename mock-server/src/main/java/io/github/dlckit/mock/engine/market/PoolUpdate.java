@@ -25,6 +25,8 @@ public final class PoolUpdate {
     private PriceMode mode;
     private Long protectionSeconds;
     private Long warningSeconds;
+    private Integer stockThresholdPercent;
+    private String releaseReasonCode;
 
     /** @return an update that changes nothing yet */
     public static PoolUpdate of() {
@@ -89,6 +91,26 @@ public final class PoolUpdate {
     public PoolUpdate warningSeconds(long value) {
         this.warningSeconds = value;
         return this;
+    }
+
+    /** M14: the free-stock share (0–100) below which the pool reports ClosedWithStock. */
+    public PoolUpdate stockThresholdPercent(int value) {
+        this.stockThresholdPercent = value;
+        return this;
+    }
+
+    /** M10: the reason code of releases this pool causes; empty to follow the server's option. */
+    public PoolUpdate releaseReasonCode(String value) {
+        this.releaseReasonCode = value;
+        return this;
+    }
+
+    Integer stockThresholdPercent() {
+        return stockThresholdPercent;
+    }
+
+    String releaseReasonCode() {
+        return releaseReasonCode;
     }
 
     Integer capacity() {

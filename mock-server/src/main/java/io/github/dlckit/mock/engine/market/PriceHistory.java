@@ -74,6 +74,35 @@ final class PriceHistory {
         return sum[0];
     }
 
+    /**
+     * M31 retention: forgets the points before the one in force at {@code t}, so memory stays flat however long
+     * the mock runs. Readers must not ask about times before {@code t} afterwards.
+     */
+    void forgetBefore(long t) {
+        int first = indexAt(t);
+        if (first == 0) {
+            return;
+        }
+        size -= first;
+        System.arraycopy(times, first, times, 0, size);
+        System.arraycopy(prices, first, prices, 0, size);
+        java.util.Arrays.fill(prices, size, size + first, null);
+        if (times.length > 64 && size < times.length / 4) {
+            times = Arrays.copyOf(times, times.length / 2);
+            prices = Arrays.copyOf(prices, prices.length / 2);
+        }
+    }
+
+    /** @return a copy of the points in force during {@code [from, to)}: what a closed holding keeps for its bill */
+    PriceHistory slice(long from, long to) {
+        int first = indexAt(from);
+        PriceHistory copy = new PriceHistory(times[first], prices[first]);
+        for (int i = first + 1; i < size && times[i] < to; i++) {
+            copy.record(times[i], prices[i]);
+        }
+        return copy;
+    }
+
     /** @return the index of the point in force at {@code t} (the first one for times before it) */
     private int indexAt(long t) {
         int index = Arrays.binarySearch(times, 0, size, t);

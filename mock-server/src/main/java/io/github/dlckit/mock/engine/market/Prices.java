@@ -29,6 +29,12 @@ final class Prices {
         return BigDecimal.valueOf(price);
     }
 
+    /** At least 4 decimals, more when the price has them, e.g. {@code 0.0110}: how M10 and M21 messages write prices. */
+    static String fourDecimals(BigDecimal price) {
+        BigDecimal stripped = price.stripTrailingZeros();
+        return stripped.setScale(Math.max(4, stripped.scale())).toPlainString();
+    }
+
     /** Plain digits without trailing zeros, e.g. {@code 0.0125}: how prices appear in messages. */
     static String format(BigDecimal price) {
         return price.signum() == 0 ? "0" : price.stripTrailingZeros().toPlainString();

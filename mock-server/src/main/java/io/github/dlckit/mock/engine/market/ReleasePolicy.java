@@ -5,11 +5,14 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Who loses instances, and why (R15–R17, M7). A release always takes the whole demand (the job loses its gang). */
+/**
+ * Who loses instances, and why (R15–R17, M7). A release always takes the whole demand (the job loses its gang).
+ * Protected instances are never released for price or stock (M7); only a requested preemption ignores protection.
+ */
 final class ReleasePolicy {
 
-    /** A decision to release (or warn, M9) one demand. */
-    record Decision(ActiveDemand demand, ReleaseCause cause, String message) {
+    /** A decision to release (or warn, M9) one demand; {@code text} is M10's cause text with its numbers. */
+    record Decision(ActiveDemand demand, ReleaseCause cause, String text) {
     }
 
     private ReleasePolicy() {
@@ -51,16 +54,16 @@ final class ReleasePolicy {
         }
         List<Decision> decisions = new ArrayList<>();
         for (ActiveDemand victim : victims) {
-            decisions.add(new Decision(victim, ReleaseCause.PRICE, priceMessage(victim, pool)));
+            decisions.add(new Decision(victim, ReleaseCause.PRICE, priceText(lowestClaim(victim, pool))));
         }
         return decisions;
     }
 
     /**
-     * M7, R16, R17 (inventory): while the pool holds more than its capacity, release holders until it fits:
-     * unprotected ones first, newest allocation first, then — only if that is not enough — protected ones, newest
-     * first. Protection guards against price and competition; when capacity itself is gone, the instances are too,
-     * so allocated never exceeds capacity (the invariant the engine guarantees).
+     * M7 (inventory): while the pool holds more than its capacity, release whole jobs holding UNPROTECTED
+     * instances there, newest allocation first, until it fits or no unprotected holder is left. Instances whose
+     * release is already announced (M9) count as gone. Protected instances stay: the pool is over-committed until
+     * their protection ends (the invariant {@code Allocated − Capacity ≤ protected + announced}).
      */
     static List<Decision> m7StockReleases(SpotPool pool, long now) {
         int excess = pool.excessOverCapacity();
@@ -68,33 +71,56 @@ final class ReleasePolicy {
         if (excess <= 0) {
             return decisions;
         }
-        String message = "stock: " + pool.key() + " has capacity " + pool.capacity() + " but " + pool.allocated()
-                + " instances allocated; newest unprotected allocations are released first (M7)";
+        for (PoolClaim claim : pool.holdersNewestFirst()) {
+            if (claim.demand().isReleasePending()) {
+                excess -= claim.demand().instancesIn(pool);
+            }
+        }
+        String text = stockText(pool);
         Set<ActiveDemand> victims = new LinkedHashSet<>();
-        for (boolean takeProtected : new boolean[] {false, true}) {
-            for (PoolClaim claim : pool.holdersNewestFirst()) {
-                ActiveDemand demand = claim.demand();
-                if (excess <= 0) {
-                    return decisions;
-                }
-                if (m7Protected(demand, now) == takeProtected && victims.add(demand)) {
-                    excess -= demand.instancesIn(pool);
-                    decisions.add(new Decision(demand, ReleaseCause.STOCK, message));
-                }
+        for (PoolClaim claim : pool.holdersNewestFirst()) {
+            ActiveDemand demand = claim.demand();
+            if (excess <= 0) {
+                break;
+            }
+            if (!m7Protected(demand, now) && !demand.isReleasePending() && victims.add(demand)) {
+                excess -= demand.instancesIn(pool);
+                decisions.add(new Decision(demand, ReleaseCause.STOCK, text));
             }
         }
         return decisions;
     }
 
-    private static String priceMessage(ActiveDemand victim, SpotPool pool) {
-        PoolClaim claim = victim.claims().stream().filter(c -> c.pool() == pool)
-                .min(PoolClaim.BID_ORDER).orElseThrow();
-        String bid = Prices.format(claim.bidValue());
-        if (claim.bid() instanceof Bid.DiscountLimit discount) {
-            bid += " (" + discount + " × original price " + Prices.format(pool.originalPrice()) + ")";
+    /** M32: the text of a requested preemption, with the numbers of the chosen cause (M10). */
+    static String requestText(ActiveDemand demand, ReleaseCause cause) {
+        PoolClaim claim = demand.claims().get(0);
+        SpotPool pool = claim.pool();
+        if (cause == ReleaseCause.STOCK) {
+            return " on request (cause Stock): stock of " + pool.key().spec() + " (capacity " + pool.capacity()
+                    + ", allocated " + pool.allocated() + ")";
         }
-        return pool.key().isLingjun()
-                ? "bid " + bid + " below average price " + Prices.format(pool.averagePrice()) + " on " + pool.key() + " (R17)"
-                : "bid " + bid + " below market price " + Prices.format(pool.marketPrice()) + " on " + pool.key() + " (R16)";
+        return " on request (cause Price): " + priceName(pool) + " " + Prices.fourDecimals(BidRules.m17PriceToMeet(pool))
+                + ", bid " + Prices.fourDecimals(claim.bidValue()) + " for " + pool.key().spec() + " (CNY per minute)";
+    }
+
+    private static PoolClaim lowestClaim(ActiveDemand victim, SpotPool pool) {
+        return victim.claims().stream().filter(c -> c.pool() == pool).min(PoolClaim.BID_ORDER).orElseThrow();
+    }
+
+    /** M10: {@code : market price 0.0117 is above the bid 0.0110 for ecs.g7.xlarge (CNY per minute)}. */
+    private static String priceText(PoolClaim claim) {
+        SpotPool pool = claim.pool();
+        return ": " + priceName(pool) + " " + Prices.fourDecimals(BidRules.m17PriceToMeet(pool)) + " is above the bid "
+                + Prices.fourDecimals(claim.bidValue()) + " for " + pool.key().spec() + " (CNY per minute)";
+    }
+
+    /** M10: {@code : insufficient stock of ecs.g7.xlarge (capacity 2, allocated 3)}. */
+    private static String stockText(SpotPool pool) {
+        return ": insufficient stock of " + pool.key().spec() + " (capacity " + pool.capacity() + ", allocated "
+                + pool.allocated() + ")";
+    }
+
+    private static String priceName(SpotPool pool) {
+        return pool.key().isLingjun() ? "average price" : "market price";
     }
 }

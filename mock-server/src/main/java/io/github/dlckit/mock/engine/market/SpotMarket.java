@@ -46,7 +46,14 @@ public final class SpotMarket {
     private final EventClock clock;
     private final TimeBase time;
     private final long seed;
-    private final MarketSettings settings;
+    /** M31: how long a pool keeps its history. */
+    public static final Duration HISTORY_RETENTION = Duration.ofDays(30);
+    /** How often (in ticks) history older than the retention window is dropped. */
+    private static final int RETENTION_EVERY_TICKS = 60;
+
+    private MarketSettings settings;
+    private QueueOrder queueOrder = QueueOrder.PRIORITY_FIRST;
+    private int ticksSinceRetention;
     private final Map<PoolKey, SpotPool> pools = new LinkedHashMap<>();
     private final SpotBilling billing;
     private final DemandBook demands;
@@ -89,6 +96,64 @@ public final class SpotMarket {
     /** @return the settings */
     public MarketSettings settings() {
         return settings;
+    }
+
+    /** @return M6's queue order in force */
+    public QueueOrder queueOrder() {
+        return queueOrder;
+    }
+
+    /**
+     * M6: a new queue order from now on; the waiting jobs are re-ordered at once (a settlement follows).
+     *
+     * @param order the order
+     */
+    public void queueOrder(QueueOrder order) {
+        this.queueOrder = Checks.requirePresent("order", order);
+        pools.values().forEach(dirty::allocation);
+        requestSettlement();
+    }
+
+    /**
+     * M3: a new trailing window for every pool's average price, from now on.
+     *
+     * @param window the window, positive
+     */
+    public void averageWindow(Duration window) {
+        settings = settings.withAverageWindow(window);
+        long now = time.now();
+        for (SpotPool pool : pools.values()) {
+            BigDecimal before = pool.priceToMeet();
+            pool.averageWindow(window.toNanos(), now);
+            dirty.priceMoved(pool, before);
+            notifyPrices(pool);
+        }
+        requestSettlement();
+    }
+
+    /**
+     * M31: a pool's history between two times: the values in force at {@code from} (or at the pool's creation,
+     * if later), then one point per change up to {@code to} included. Points older than
+     * {@link #HISTORY_RETENTION} are gone.
+     *
+     * @param key the pool
+     * @param from the start
+     * @param to the end, not before {@code from}
+     * @return the points, in time order
+     */
+    public List<HistoryPoint> history(PoolKey key, Instant from, Instant to) {
+        SpotPool pool = require(key);
+        List<HistoryPoint> out = new ArrayList<>();
+        long start = Math.max(time.nanosAt(from), pool.createdAt());
+        long end = time.nanosAt(to);
+        if (start > end) {
+            return out;
+        }
+        for (PoolHistory.Point p : pool.changes().between(start, end)) {
+            out.add(new HistoryPoint(time.instantAt(p.time()), p.marketPrice(), p.averagePrice(), p.capacity(),
+                    p.allocated()));
+        }
+        return out;
     }
 
     /** @return billing: records and totals per job and per owner */
@@ -264,10 +329,81 @@ public final class SpotMarket {
             return Optional.empty();
         }
         boolean holding = active.isHolding();
+        List<java.math.BigDecimal> bids = new ArrayList<>();
+        active.claims().forEach(claim -> bids.add(claim.bidValue()));
         return Optional.of(new DemandState(active.demand(), active.status(), active.heldInstances(),
                 holding ? time.instantAt(active.allocatedAt()) : null,
                 holding ? time.instantAt(active.protectedUntil()) : null,
-                active.isReleasePending() ? time.instantAt(active.releaseAt()) : null));
+                active.isReleasePending() ? time.instantAt(active.releaseAt()) : null, bids));
+    }
+
+    /**
+     * M21: why a waiting demand waits: a bid below its price to meet (the first such pool in request order), or
+     * else too little free stock (the first such pool).
+     *
+     * @param jobId a job
+     * @return the reason, or empty when the job does not wait here (or would fit now)
+     */
+    public Optional<WaitingReason> waitingReason(String jobId) {
+        ActiveDemand active = demands.find(jobId);
+        if (active == null || !active.isWaiting()) {
+            return Optional.empty();
+        }
+        for (PoolClaim claim : active.claims()) {
+            SpotPool pool = claim.pool();
+            if (!BidRules.m4BidMeetsPrice(claim.bidValue(), pool.priceToMeet())) {
+                return Optional.of(new WaitingReason(WaitingReason.PRICE_TOO_LOW, "bid "
+                        + Prices.fourDecimals(claim.bidValue()) + " is below the "
+                        + (pool.key().isLingjun() ? "average" : "market") + " price "
+                        + Prices.fourDecimals(pool.priceToMeet()) + " for " + pool.key().spec() + " (CNY per minute)"));
+            }
+        }
+        for (PoolClaim claim : active.claims()) {
+            SpotPool pool = claim.pool();
+            int needed = active.instancesIn(pool);
+            if (needed > pool.free()) {
+                return Optional.of(new WaitingReason(WaitingReason.STOCK_INSUFFICIENT, "needs " + needed
+                        + " instance(s) of " + pool.key().spec() + " but the free stock is " + pool.free()
+                        + " (capacity " + pool.capacity() + "); bid " + Prices.fourDecimals(claim.bidValue())
+                        + ", price " + Prices.fourDecimals(pool.priceToMeet()) + " (CNY per minute)"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * M32: releases a holding job on request, through the path a market release takes: protection and the check
+     * grid are ignored; with a warning, the release is announced (an earlier announced time wins).
+     *
+     * @param jobId the job
+     * @param warningSeconds the notice, or null for the warning period of the pool of the job's first request
+     * @param cause which numbers the text gives (PRICE or STOCK)
+     * @return when the instances go
+     * @throws IllegalStateException when the job holds no instances here
+     */
+    public Instant preempt(String jobId, Long warningSeconds, ReleaseCause cause) {
+        ActiveDemand demand = demands.find(jobId);
+        if (demand == null || !demand.isHolding()) {
+            throw new IllegalStateException("job " + jobId + " holds no preemptible instances");
+        }
+        if (warningSeconds != null) {
+            Checks.requireNonNegative("WarningSeconds", warningSeconds);
+        }
+        SpotPool trigger = demand.claims().get(0).pool();
+        long warning = warningSeconds != null ? warningSeconds : trigger.warningSeconds();
+        ReleasePolicy.Decision decision = new ReleasePolicy.Decision(demand, cause,
+                ReleasePolicy.requestText(demand, cause));
+        long releaseAt = time.now() + TimeBase.nanosOfSeconds(warning);
+        if (demand.isReleasePending() && demand.releaseAt() <= releaseAt) {
+            return time.instantAt(demand.releaseAt());
+        }
+        if (warning == 0) {
+            release(demand, decision, trigger);
+            requestSettlement();
+        } else {
+            announce(decision, trigger, releaseAt);
+        }
+        return time.instantAt(releaseAt);
     }
 
     // ---------------------------------------------------------------------------------------- internals
@@ -288,6 +424,11 @@ public final class SpotMarket {
     private void tick() {
         scheduleTick();
         long now = time.now();
+        if (++ticksSinceRetention >= RETENTION_EVERY_TICKS) {
+            ticksSinceRetention = 0;
+            long cutoff = now - HISTORY_RETENTION.toNanos();
+            pools.values().forEach(pool -> pool.forgetBefore(cutoff));
+        }
         for (SpotPool pool : pools.values()) {
             BigDecimal before = pool.priceToMeet();
             if (pool.tick(now, settings)) {
@@ -339,6 +480,7 @@ public final class SpotMarket {
         try {
             releasePhase();
             allocationPhase();
+            notifications.settled();
             notifications.deliver();
         } finally {
             settling = false;
@@ -354,7 +496,7 @@ public final class SpotMarket {
     }
 
     private void allocationPhase() {
-        for (ActiveDemand candidate : Allocator.m6Candidates(dirty.takeForAllocation())) {
+        for (ActiveDemand candidate : Allocator.m6Candidates(dirty.takeForAllocation(), queueOrder)) {
             if (candidate.isWaiting() && Allocator.r12BidsAndStockSuffice(candidate)) {
                 allocate(candidate);
             }
@@ -381,38 +523,44 @@ public final class SpotMarket {
 
     /**
      * M9, R18: without a warning period the release happens now, without notice; with one, the job is warned
-     * now and released that many seconds later. The release then happens even if the price or stock recovers
-     * meanwhile (as with other clouds' interruption notices: once given, it stands); a withdrawal cancels it.
+     * now and released that many seconds later, whatever the cause (price, average price or stock). The release
+     * then happens even if the price or stock recovers meanwhile (once given, a notice stands); a withdrawal
+     * cancels it. A job is announced once: a later cause changes nothing.
      */
     private void m9ReleaseOrWarn(ReleasePolicy.Decision decision, SpotPool trigger) {
         ActiveDemand demand = decision.demand();
-        boolean stock = decision.cause() == ReleaseCause.STOCK;
-        if (!demand.isHolding() || demand.isReleasePending() && !stock) {
+        if (!demand.isHolding() || demand.isReleasePending()) {
             return;
         }
         long warning = trigger.warningSeconds();
-        // Capacity that is gone cannot be held through a notice: stock releases happen at once (even when a
-        // price release was already announced for later).
-        if (warning == 0 || stock) {
-            release(demand, decision.cause(), decision.message());
+        if (warning == 0) {
+            release(demand, decision, trigger);
             return;
         }
-        long releaseAt = time.now() + TimeBase.nanosOfSeconds(warning);
+        announce(decision, trigger, time.now() + TimeBase.nanosOfSeconds(warning));
+    }
+
+    /** M9: schedules the release at {@code releaseAt} and tells the listeners now (replacing a later announcement). */
+    private void announce(ReleasePolicy.Decision decision, SpotPool trigger, long releaseAt) {
+        ActiveDemand demand = decision.demand();
         Instant at = time.instantAt(releaseAt);
         ScheduledEvent release = clock.schedule(at, "warned release of " + demand.jobId(), () -> {
-            release(demand, decision.cause(), decision.message());
+            release(demand, decision, trigger);
             settle();
         });
         demands.markReleasePending(demand, releaseAt, release);
-        notifications.releaseWarning(demand, at, decision.cause(), decision.message());
+        notifications.releaseWarning(demand, at, decision.cause(), decision.text());
     }
 
     /** R15–R19: the whole demand goes (the job loses its gang), billing closes, the freed capacity is offered. */
-    private void release(ActiveDemand demand, ReleaseCause cause, String message) {
+    private void release(ActiveDemand demand, ReleasePolicy.Decision decision, SpotPool trigger) {
         if (demand.isGone()) {
             return;
         }
-        demands.remove(demand, time.now()).forEach(dirty::allocation);
-        notifications.released(demand.jobId(), cause, message);
+        for (SpotPool pool : demands.remove(demand, time.now())) {
+            dirty.allocation(pool);
+            dirty.release(pool); // M7: a pool still over capacity may need another victim
+        }
+        notifications.released(demand.jobId(), decision.cause(), decision.text(), trigger.releaseReasonCode());
     }
 }

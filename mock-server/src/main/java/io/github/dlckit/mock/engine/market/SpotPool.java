@@ -34,6 +34,10 @@ final class SpotPool {
     private boolean averagePinned;
     private long protectionSeconds;
     private long warningSeconds;
+    private int stockThresholdPercent = 20;
+    private String releaseReasonCode;
+    private final PoolHistory changes;
+    private final long createdAt;
     private int allocated;
     private final NavigableSet<PoolClaim> waiting = new TreeSet<>(PoolClaim.QUEUE_ORDER);
     private final NavigableSet<PoolClaim> holdersByBid = new TreeSet<>(PoolClaim.BID_ORDER);
@@ -55,6 +59,54 @@ final class SpotPool {
         this.averagePrice = definition.startPrice();
         this.protectionSeconds = definition.protectionSeconds();
         this.warningSeconds = definition.warningSeconds();
+        this.createdAt = now;
+        this.changes = new PoolHistory(new PoolHistory.Point(now, definition.startPrice(), definition.startPrice(),
+                capacity, 0));
+    }
+
+    /** M31: when the pool was created (history starts there). */
+    long createdAt() {
+        return createdAt;
+    }
+
+    /** M31: the changes of the pool's four values over time. */
+    PoolHistory changes() {
+        return changes;
+    }
+
+    /** M31: one point per change of the market or average price, capacity or allocation. */
+    void recordChange(long now) {
+        changes.record(now, marketPrice(), averagePrice, capacity, allocated);
+    }
+
+    /**
+     * M31 retention: forgets history older than {@code cutoff}, except the prices the trailing average and the
+     * open holdings still need for their sums.
+     */
+    void forgetBefore(long cutoff) {
+        changes.forgetBefore(cutoff);
+        long priceCutoff = Math.min(cutoff, trailingAverage.windowStart());
+        for (PoolClaim claim : holdersByBid) {
+            priceCutoff = Math.min(priceCutoff, claim.holding().from());
+        }
+        history.forgetBefore(priceCutoff);
+    }
+
+    /** M3: the average window from now on. */
+    void averageWindow(long windowNanos, long now) {
+        trailingAverage.window(windowNanos, now);
+        refreshAverage(now);
+        recordChange(now);
+    }
+
+    /** M14: the free-stock share below which a pool reports ClosedWithStock. */
+    int stockThresholdPercent() {
+        return stockThresholdPercent;
+    }
+
+    /** M10: the reason code of releases this pool causes, or null for the server's. */
+    String releaseReasonCode() {
+        return releaseReasonCode;
     }
 
     PoolKey key() {
@@ -140,9 +192,21 @@ final class SpotPool {
         return !waiting.isEmpty() || !holdersByBid.isEmpty();
     }
 
-    /** M14: WithStock when some capacity is free. */
+    /**
+     * M14, ECS's four values: WithStock when the free stock is at least the threshold share of the capacity,
+     * ClosedWithStock when some is free but less, WithoutStock when none is free (over-commit included, M7),
+     * ClosedWithoutStock when the pool has no capacity at all.
+     */
     SpotStockStatus m14StockStatus() {
-        return free() > 0 ? SpotStockStatus.WITH_STOCK : SpotStockStatus.NO_STOCK;
+        int free = free();
+        if (capacity == 0) {
+            return SpotStockStatus.CLOSED_WITHOUT_STOCK;
+        }
+        if (free == 0) {
+            return SpotStockStatus.WITHOUT_STOCK;
+        }
+        return (long) free * 100 >= (long) stockThresholdPercent * capacity ? SpotStockStatus.WITH_STOCK
+                : SpotStockStatus.CLOSED_WITH_STOCK;
     }
 
     /**
@@ -161,6 +225,7 @@ final class SpotPool {
                     uniform, settings));
         }
         refreshAverage(now);
+        recordChange(now);
         return moved || average.compareTo(averagePrice) != 0;
     }
 
@@ -185,6 +250,11 @@ final class SpotPool {
         }
         if (update.warningSeconds() != null) {
             Checks.requireNonNegative("warningSeconds", update.warningSeconds());
+        }
+        if (update.stockThresholdPercent() != null && (update.stockThresholdPercent() < 0
+                || update.stockThresholdPercent() > 100)) {
+            throw new IllegalArgumentException("StockThresholdPercent must be 0 to 100, got "
+                    + update.stockThresholdPercent());
         }
         if (update.originalPrice() != null) {
             Checks.requirePositive("originalPrice", update.originalPrice());
@@ -214,6 +284,10 @@ final class SpotPool {
         competingDemand = orElse(update.competingDemand(), competingDemand);
         protectionSeconds = orElse(update.protectionSeconds(), protectionSeconds);
         warningSeconds = orElse(update.warningSeconds(), warningSeconds);
+        stockThresholdPercent = orElse(update.stockThresholdPercent(), stockThresholdPercent);
+        if (update.releaseReasonCode() != null) {
+            releaseReasonCode = update.releaseReasonCode().isEmpty() ? null : update.releaseReasonCode();
+        }
         minPrice = orElse(update.minPrice(), minPrice);
         maxPrice = orElse(update.maxPrice(), maxPrice);
         history.record(now, Prices.clamp(orElse(update.marketPrice(), market), minPrice, maxPrice));
@@ -232,6 +306,7 @@ final class SpotPool {
             originalPrice = update.originalPrice();
             revalueBids();
         }
+        recordChange(now);
         return market.compareTo(marketPrice()) != 0 || average.compareTo(averagePrice) != 0;
     }
 
@@ -266,6 +341,7 @@ final class SpotPool {
         holdersByBid.add(claim);
         holdersNewestFirst.add(claim);
         allocated += claim.instances();
+        recordChange(claim.holding() != null ? claim.holding().from() : createdAt);
     }
 
     void removeHolder(PoolClaim claim) {
@@ -274,12 +350,18 @@ final class SpotPool {
         allocated -= claim.instances();
     }
 
+    /** M31: records the allocation after holders left at {@code now}. */
+    void holdersLeft(long now) {
+        recordChange(now);
+    }
+
     PoolSnapshot snapshot() {
         int holding = (int) holdersByBid.stream().map(PoolClaim::demand).distinct().count();
         int queued = (int) waiting.stream().map(PoolClaim::demand).distinct().count();
         return new PoolSnapshot(key, attributes, capacity, allocated, competingDemand, originalPrice, marketPrice(),
                 averagePrice, minPrice, maxPrice, mode, averagePinned, protectionSeconds, warningSeconds,
-                m14StockStatus(), marketPrice().divide(originalPrice, 4, RoundingMode.HALF_EVEN), queued, holding);
+                m14StockStatus(), marketPrice().divide(originalPrice, 2, RoundingMode.HALF_UP), queued, holding,
+                stockThresholdPercent, releaseReasonCode);
     }
 
     private static <T> T orElse(T value, T fallback) {

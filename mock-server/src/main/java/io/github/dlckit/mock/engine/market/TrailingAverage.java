@@ -12,7 +12,7 @@ import java.math.RoundingMode;
 final class TrailingAverage {
 
     private final PriceHistory history;
-    private final long window;
+    private long window;
     private final long poolStart;
     private long windowStart;
     private long windowEnd;
@@ -24,6 +24,19 @@ final class TrailingAverage {
         this.poolStart = poolStart;
         this.windowStart = poolStart;
         this.windowEnd = poolStart;
+    }
+
+    /** M3: a new window length from now on (the integral is recomputed over the new window). */
+    void window(long windowNanos, long now) {
+        this.window = windowNanos;
+        this.windowStart = Math.max(poolStart, now - window);
+        this.windowEnd = now;
+        this.integral = history.integral(windowStart, now);
+    }
+
+    /** @return the start of the window: the history before it is not needed by the average */
+    long windowStart() {
+        return windowStart;
     }
 
     /** @return the mean market price over the window ending now, rounded half-even to 6 decimals */

@@ -3,14 +3,14 @@ package io.github.dlckit.mock.engine.spot;
 import io.github.dlckit.mock.engine.job.JobAdmissionRule;
 import io.github.dlckit.mock.engine.market.SpotMarket;
 import io.github.dlckit.mock.engine.Caller;
-import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.ResourceType;
 
 /**
- * The last admission check of a spot job: the market itself must accept the demand the job will place (after
- * the rule-by-rule checks of {@code SpotAdmission}, this catches anything the market refuses, as a 400).
+ * An invariant, not a rule: after {@code SpotAdmission} (the one home of R2–R11, M22, M24, M25) has accepted a
+ * job, the market must accept the demand it will place. A disagreement is a bug in the mock, so it is an
+ * {@link IllegalStateException} (a 500 naming the bug), never a second, differently worded 400 (M22).
  */
 public final class MarketAdmission implements JobAdmissionRule {
 
@@ -33,7 +33,8 @@ public final class MarketAdmission implements JobAdmissionRule {
             market.validate(resources.demandOf("dlc-admission", caller.accountId(), request.priority().orElse(1),
                     clock.now(), request.jobSpecs()));
         } catch (IllegalArgumentException e) {
-            throw EngineException.invalid("JobSpecs", e.getMessage());
+            throw new IllegalStateException("invariant broken: SpotAdmission accepted a job the market refuses: "
+                    + e.getMessage(), e);
         }
     }
 }

@@ -6,11 +6,13 @@ import io.github.dlckit.mock.engine.ErrorKind;
 import io.github.dlckit.mock.engine.job.JobAdmissionRule;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.CreateJobRequestUserVpc;
+import io.github.dlckit.model.ElasticSpotSpec;
 import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.ResourceType;
 import io.github.dlckit.model.SpotSpec;
 
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -47,6 +49,7 @@ public final class SpotAdmission implements JobAdmissionRule {
     public void check(Caller caller, CreateJobRequest request, ResourceType jobType) {
         boolean lingjunJob = false;
         boolean generalPurposeSpot = false;
+        boolean spotJob = request.jobSpecs().stream().anyMatch(SpotAdmission::bidsOnSpot);
         for (int i = 0; i < request.jobSpecs().size(); i++) {
             JobSpec role = request.jobSpecs().get(i);
             String field = "JobSpecs." + (i + 1);
@@ -55,6 +58,16 @@ public final class SpotAdmission implements JobAdmissionRule {
                 r6LimitsCountOnlyWithPriceLimitStrategy(bid, field);
                 r7LimitValues(bid, field);
                 r8NotBothLimits(bid, field);
+            }
+            if (spotJob) {
+                m24EveryRoleOfASpotJobBids(role, field);
+            }
+            if (!role.elasticSpotSpecs().isEmpty()) {
+                ResourceType type = m25ElasticSpotSpecs(role, field, caller.region());
+                lingjunJob |= type == ResourceType.LINGJUN;
+                generalPurposeSpot |= type == ResourceType.ECS;
+                r3FrameworkSupported(new SpotOffer("", type, 0, 0), request.jobType().orElse(""));
+                continue;
             }
             if (!bidsOnSpot(role)) {
                 lingjunJob |= offers.apply(role.ecsSpec().orElse("")).map(o -> o.resourceType() == ResourceType.LINGJUN)
@@ -79,10 +92,77 @@ public final class SpotAdmission implements JobAdmissionRule {
         }
     }
 
-    /** A role bids when its SpotSpec names a strategy, or with the legacy UseSpotInstance switch. */
+    /**
+     * M24: a role bids when its SpotSpec names a strategy, it lists ElasticSpotSpecs, or with the legacy
+     * UseSpotInstance switch.
+     */
     @SuppressWarnings("deprecation")
-    static boolean bidsOnSpot(JobSpec role) {
-        return role.spotSpec().flatMap(SpotSpec::spotStrategy).isPresent() || role.useSpotInstance().orElse(false);
+    public static boolean bidsOnSpot(JobSpec role) {
+        return role.spotSpec().flatMap(SpotSpec::spotStrategy).isPresent() || !role.elasticSpotSpecs().isEmpty()
+                || role.useSpotInstance().orElse(false);
+    }
+
+    /** M24: in a spot job every role bids, except the AIMaster system role (no mixed spot/on-demand jobs). */
+    void m24EveryRoleOfASpotJobBids(JobSpec role, String field) {
+        if (!bidsOnSpot(role) && !SpotResources.AIMASTER.equals(role.type().orElse(""))) {
+            throw refuse("InvalidParameter.SpotSpec", "M24: " + field + " (" + role.type().orElse("Worker")
+                    + ") does not bid; in a preemptible job every role bids (SpotSpec, ElasticSpotSpecs or "
+                    + "UseSpotInstance), except the AIMaster role");
+        }
+    }
+
+    /**
+     * M22, M25: ElasticSpotSpecs not with SpotSpec; each entry a pool of the region, all of one resource type,
+     * none twice; SpotPriceLimit above 0; SpotDiscountLimit 1–100; one SpotStrategy.
+     *
+     * @return the candidates' resource type
+     */
+    ResourceType m25ElasticSpotSpecs(JobSpec role, String field, String region) {
+        if (role.spotSpec().flatMap(SpotSpec::spotStrategy).isPresent()) {
+            throw refuse("InvalidParameter.ElasticSpotSpecs", "M25: " + field + " gives both SpotSpec and "
+                    + "ElasticSpotSpecs; bid with one of them");
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        java.util.Set<String> strategies = new java.util.TreeSet<>();
+        ResourceType type = null;
+        List<String> candidates = new java.util.ArrayList<>();
+        role.ecsSpec().ifPresent(candidates::add);
+        for (int e = 0; e < role.elasticSpotSpecs().size(); e++) {
+            ElasticSpotSpec entry = role.elasticSpotSpecs().get(e);
+            String entryField = field + ".ElasticSpotSpecs." + (e + 1);
+            String spec = entry.instanceType().orElseThrow(() -> refuse("MissingParameter.InstanceType", "M25: "
+                    + entryField + ".InstanceType is required"));
+            candidates.add(spec);
+            if (entry.spotPriceLimit().isPresent() && !(entry.spotPriceLimit().getAsDouble() > 0)) {
+                throw refuse("InvalidParameter.SpotPriceLimit", "M25: " + entryField + ".SpotPriceLimit must be "
+                        + "above 0 (CNY per hour), got " + entry.spotPriceLimit().getAsDouble());
+            }
+            if (entry.spotDiscountLimit().isPresent() && (entry.spotDiscountLimit().getAsDouble() < 1
+                    || entry.spotDiscountLimit().getAsDouble() > 100)) {
+                throw refuse("InvalidParameter.SpotDiscountLimit", "M25: " + entryField + ".SpotDiscountLimit "
+                        + "is a percentage from 1 to 100, got " + entry.spotDiscountLimit().getAsDouble());
+            }
+            entry.spotStrategy().ifPresent(strategies::add);
+        }
+        for (String spec : candidates) {
+            if (!seen.add(spec)) {
+                throw refuse("InvalidParameter.InstanceType", "M25: " + field + " lists " + spec + " twice");
+            }
+            SpotOffer offer = offers.apply(spec).orElseThrow(() -> refuse("InvalidParameter.InstanceType", "M25: "
+                    + field + ".ElasticSpotSpecs names " + spec + ", which has no preemptible instances in " + region));
+            if (type != null && type != offer.resourceType()) {
+                throw refuse("InvalidParameter.InstanceType", "M25: " + field + ".ElasticSpotSpecs mixes "
+                        + "resource types; " + spec + " is " + offer.resourceType().wireValue());
+            }
+            type = offer.resourceType();
+            r2RegionHasThisKindOfSpot(offer, region, field);
+        }
+        if (strategies.size() > 1 || strategies.stream().anyMatch(st -> !st.equals("LowestPrice")
+                && !st.equals("CapacityOptimized"))) {
+            throw refuse("InvalidParameter.SpotStrategy", "M25: " + field + ".ElasticSpotSpecs needs one "
+                    + "SpotStrategy, LowestPrice or CapacityOptimized, got " + strategies);
+        }
+        return type;
     }
 
     /**
@@ -152,7 +232,7 @@ public final class SpotAdmission implements JobAdmissionRule {
         if (bid.spotDiscountLimit().isPresent()) {
             float discount = bid.spotDiscountLimit().get();
             long tenths = Math.round(discount * 10.0);
-            if (tenths < 1 || tenths > 9 || Math.abs(discount * 10.0 - tenths) > 1e-3) {
+            if (tenths < 1 || tenths > 9 || Math.abs(discount * 10.0 - tenths) > 1e-5) {
                 throw refuse("InvalidParameter.SpotDiscountLimit", "R7: " + field + ".SpotSpec.SpotDiscountLimit "
                         + "must be one of 0.1, 0.2, ..., 0.9, got " + discount);
             }
@@ -184,8 +264,10 @@ public final class SpotAdmission implements JobAdmissionRule {
 
     void r10PriceLimitInMarketRange(SpotOffer offer, SpotSpec bid, String field) {
         if (bid.spotPriceLimit().isPresent()) {
-            double limit = bid.spotPriceLimit().get();
-            if (limit < offer.minPrice() - 1e-9 || limit > offer.maxPrice() + 1e-9) {
+            // the decimal the user wrote, compared as the market stores prices (one comparison, M22)
+            java.math.BigDecimal limit = new java.math.BigDecimal(Float.toString(bid.spotPriceLimit().get()));
+            if (limit.compareTo(java.math.BigDecimal.valueOf(offer.minPrice())) < 0
+                    || limit.compareTo(java.math.BigDecimal.valueOf(offer.maxPrice())) > 0) {
                 throw refuse("InvalidParameter.SpotPriceLimit", "R10: " + field + ".SpotSpec.SpotPriceLimit "
                         + bid.spotPriceLimit().get() + " is outside the market price range " + plain(offer.minPrice())
                         + " to " + plain(offer.maxPrice()) + " CNY per minute of " + offer.ecsSpec());

@@ -11,14 +11,17 @@ import io.github.dlckit.mock.engine.market.PoolSnapshot;
 import io.github.dlckit.mock.engine.market.ReleaseCause;
 import io.github.dlckit.mock.engine.market.SpotInstance;
 import io.github.dlckit.mock.engine.market.SpotMarket;
+import io.github.dlckit.model.ElasticSpotSpec;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.ResourceType;
 import io.github.dlckit.model.SpotSpec;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -28,19 +31,29 @@ import java.util.Optional;
 
 /**
  * Connects jobs to the {@link SpotMarket}: a spot job's roles become one gang demand (M5) — one pool request per
- * instance type and bid — and the market's allocations and releases come back to the job lifecycle. Jobs that do
- * not bid, and the pay-as-you-go roles of a spot job, get their instances from the on-demand broker.
+ * instance type and bid — and the market's allocations, warnings, releases and waiting reasons come back to the
+ * job lifecycle. Jobs that do not bid get their instances from the on-demand broker; an {@code AIMaster} role of
+ * a spot job takes no capacity (M24).
  *
  * <p>A job that re-enters the queue after a release (R20) keeps its first submission time, so it does not lose
- * its place among jobs of the same priority (M6).
+ * its place among jobs of the same priority (M6). An {@code ElasticSpotSpecs} role (M25) bids for the candidate
+ * its strategy picks from the pools as they are when it asks, and asks again when another candidate would fit
+ * while it waits.
  */
 public final class SpotResources implements ResourceBroker, MarketListener {
+
+    /** M24: the system role that takes no capacity. */
+    static final String AIMASTER = "AIMaster";
+    private static final BigDecimal MINUTES_PER_HOUR = BigDecimal.valueOf(60);
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     private final SpotMarket market;
     private final ResourceBroker onDemand;
     private final String region;
     private final Map<String, Job> biddingJobs = new HashMap<>();
     private final Map<String, Instant> firstSubmitted = new HashMap<>();
+    /** M25: the instance type each role of a bidding job asks for (its EcsSpec, or the chosen candidate). */
+    private final Map<String, List<String>> chosenSpecs = new HashMap<>();
     private Listener listener;
 
     /**
@@ -74,13 +87,8 @@ public final class SpotResources implements ResourceBroker, MarketListener {
      * @return its resource type and price range, or empty when the market has no such pool
      */
     public Optional<SpotOffer> offer(String ecsSpec) {
-        for (PoolSnapshot pool : market.pools()) {
-            if (pool.key().region().equals(region) && pool.key().spec().equals(ecsSpec)) {
-                return Optional.of(new SpotOffer(ecsSpec, pool.key().resourceType(),
-                        pool.minPrice().doubleValue(), pool.maxPrice().doubleValue()));
-            }
-        }
-        return Optional.empty();
+        return snapshot(ecsSpec).map(pool -> new SpotOffer(ecsSpec, pool.key().resourceType(),
+                pool.minPrice().doubleValue(), pool.maxPrice().doubleValue()));
     }
 
     /**
@@ -94,14 +102,20 @@ public final class SpotResources implements ResourceBroker, MarketListener {
      * @return the demand
      */
     public Demand demandOf(String jobId, String ownerId, int priority, Instant submittedAt, List<JobSpec> roles) {
+        return demandOf(jobId, ownerId, priority, submittedAt, roles, choose(roles));
+    }
+
+    private Demand demandOf(String jobId, String ownerId, int priority, Instant submittedAt, List<JobSpec> roles,
+                            List<String> specs) {
         Map<String, PoolRequest> requests = new LinkedHashMap<>();
-        for (JobSpec role : roles) {
-            if (!SpotAdmission.bidsOnSpot(role)) {
+        for (int i = 0; i < roles.size(); i++) {
+            JobSpec role = roles.get(i);
+            if (!takesSpotCapacity(role)) {
                 continue;
             }
-            String spec = role.ecsSpec().orElse("");
+            String spec = specs.get(i);
             PoolKey pool = new PoolKey(region, resourceTypeOf(spec), spec);
-            Bid bid = bidOf(role.spotSpec(), pool);
+            Bid bid = bidOf(role, spec);
             String key = spec + "|" + bid;
             int pods = (int) role.podCount().orElse(1);
             PoolRequest merged = requests.containsKey(key)
@@ -109,6 +123,14 @@ public final class SpotResources implements ResourceBroker, MarketListener {
             requests.put(key, merged);
         }
         return new Demand(jobId, ownerId, priority, submittedAt, new ArrayList<>(requests.values()));
+    }
+
+    /**
+     * @param job a spot job
+     * @return the instance type each of its roles bids for now (M25: the chosen candidate), in role order
+     */
+    public List<String> chosenSpecs(Job job) {
+        return chosenSpecs.getOrDefault(job.jobId(), choose(job.jobSpecs()));
     }
 
     @Override
@@ -119,7 +141,10 @@ public final class SpotResources implements ResourceBroker, MarketListener {
         }
         Instant queuedSince = firstSubmitted.computeIfAbsent(job.jobId(), id -> market.clock().now());
         biddingJobs.put(job.jobId(), job);
-        market.submit(demandOf(job.jobId(), job.owner().accountId(), job.priority(), queuedSince, job.jobSpecs()));
+        List<String> specs = choose(job.jobSpecs());
+        chosenSpecs.put(job.jobId(), specs);
+        market.submit(demandOf(job.jobId(), job.owner().accountId(), job.priority(), queuedSince, job.jobSpecs(),
+                specs));
     }
 
     @Override
@@ -129,6 +154,22 @@ public final class SpotResources implements ResourceBroker, MarketListener {
         } else {
             onDemand.release(job);
         }
+    }
+
+    /**
+     * M32: preempts a job that holds spot instances.
+     *
+     * @param job the job
+     * @param warningSeconds the notice, or null for the pool's
+     * @param cause PRICE or STOCK: which numbers the message gives
+     * @return when the instances go
+     * @throws IllegalStateException when it holds none
+     */
+    public Instant preempt(Job job, Long warningSeconds, ReleaseCause cause) {
+        if (!biddingJobs.containsKey(job.jobId())) {
+            throw new IllegalStateException("job " + job.jobId() + " holds no preemptible instances");
+        }
+        return market.preempt(job.jobId(), warningSeconds, cause);
     }
 
     @Override
@@ -143,31 +184,140 @@ public final class SpotResources implements ResourceBroker, MarketListener {
     public void onReleaseWarning(String jobId, Instant releaseAt, ReleaseCause cause, String message) {
         Job job = biddingJobs.get(jobId);
         if (job != null) {
-            listener.releaseWarning(job, releaseAt, message);
+            listener.releaseWarning(job, releaseAt, cause.name(), message);
         }
     }
 
     @Override
-    public void onReleased(String jobId, ReleaseCause cause, String message) {
+    public void onReleased(String jobId, ReleaseCause cause, String message, String reasonCode) {
         Job job = biddingJobs.remove(jobId);
         if (job != null) {
-            listener.released(job, cause.name(), message);
+            listener.released(job, cause.name(), message, reasonCode);
         }
     }
 
     /**
-     * The bid of a role: its price or discount limit, taken at the decimal value the user wrote (the wire type is
-     * float32: 0.011f is 0.011, not 0.010999999940395355). The legacy UseSpotInstance switch without a SpotSpec
-     * bids the pool's ceiling, i.e. up to the pay-as-you-go price.
+     * M21: each waiting spot job learns why it waits, with the current numbers; an {@code ElasticSpotSpecs} job
+     * whose strategy now picks another candidate asks again for it (M25), keeping its queue time.
      */
-    private static Bid bidOf(Optional<SpotSpec> spot, PoolKey pool) {
+    @Override
+    public void onSettled() {
+        for (Job job : new ArrayList<>(biddingJobs.values())) {
+            if (!job.status().isWaiting()) {
+                continue;
+            }
+            List<String> now = choose(job.jobSpecs());
+            if (!now.equals(chosenSpecs.get(job.jobId()))) {
+                market.withdraw(job.jobId());
+                request(job);
+                continue;
+            }
+            market.waitingReason(job.jobId()).ifPresent(r -> listener.waiting(job, r.code(), r.message()));
+        }
+    }
+
+    /** M24: a role takes spot capacity when it bids; the AIMaster role never does. */
+    static boolean takesSpotCapacity(JobSpec role) {
+        return SpotAdmission.bidsOnSpot(role) && !AIMASTER.equals(role.type().orElse(""));
+    }
+
+    /** Per role, the instance type it asks for: its EcsSpec, or the candidate its ElasticSpotSpecs strategy picks. */
+    private List<String> choose(List<JobSpec> roles) {
+        List<String> specs = new ArrayList<>();
+        for (JobSpec role : roles) {
+            specs.add(role.elasticSpotSpecs().isEmpty() ? role.ecsSpec().orElse("") : m25Candidate(role));
+        }
+        return specs;
+    }
+
+    /**
+     * M25: among the candidates whose effective bid meets the pool's price to meet and whose pool has stock for
+     * the whole role, {@code LowestPrice} takes the lowest price, {@code CapacityOptimized} the most free stock
+     * (then the lower price); ties by list order. When none fits, the first candidate (the role waits there).
+     */
+    private String m25Candidate(JobSpec role) {
+        List<String> candidates = candidates(role);
+        boolean capacity = role.elasticSpotSpecs().stream().map(e -> e.spotStrategy().orElse(""))
+                .anyMatch("CapacityOptimized"::equals);
+        long pods = role.podCount().orElse(1);
+        Comparator<PoolSnapshot> byPrice = Comparator.comparing(SpotResources::priceToMeet);
+        Comparator<PoolSnapshot> order = capacity
+                ? Comparator.comparingInt(PoolSnapshot::free).reversed().thenComparing(byPrice) : byPrice;
+        PoolSnapshot best = null;
+        for (String spec : candidates) {
+            Optional<PoolSnapshot> pool = snapshot(spec);
+            if (pool.isEmpty() || pool.get().free() < pods
+                    || elasticBid(role, spec).compareTo(priceToMeet(pool.get())) < 0) {
+                continue;
+            }
+            if (best == null || order.compare(pool.get(), best) < 0) {
+                best = pool.get();
+            }
+        }
+        return best != null ? best.key().spec() : candidates.get(0);
+    }
+
+    /** M25: the role's EcsSpec (if any) first, with no limits of its own, then the listed types. */
+    private static List<String> candidates(JobSpec role) {
+        List<String> candidates = new ArrayList<>();
+        role.ecsSpec().ifPresent(candidates::add);
+        role.elasticSpotSpecs().forEach(e -> e.instanceType().ifPresent(candidates::add));
+        return candidates;
+    }
+
+    /**
+     * M25: an entry's effective bid per minute, {@code min(SpotPriceLimit ÷ 60, p ÷ 100 × OnDemandPrice)}; a
+     * missing limit stands for the on-demand price (p for 100). The role's own EcsSpec has no limits.
+     */
+    BigDecimal elasticBid(JobSpec role, String spec) {
+        BigDecimal onDemand = snapshot(spec).map(PoolSnapshot::originalPrice).orElse(BigDecimal.ONE);
+        Optional<ElasticSpotSpec> entry = role.elasticSpotSpecs().stream()
+                .filter(e -> e.instanceType().filter(spec::equals).isPresent()).findFirst();
+        BigDecimal byPrice = onDemand;
+        BigDecimal byShare = onDemand;
+        if (entry.isPresent() && entry.get().spotPriceLimit().isPresent()) {
+            byPrice = BigDecimal.valueOf(entry.get().spotPriceLimit().getAsDouble())
+                    .divide(MINUTES_PER_HOUR, 6, RoundingMode.HALF_EVEN);
+        }
+        if (entry.isPresent() && entry.get().spotDiscountLimit().isPresent()) {
+            byShare = BigDecimal.valueOf(entry.get().spotDiscountLimit().getAsDouble()).multiply(onDemand)
+                    .divide(HUNDRED, 6, RoundingMode.HALF_EVEN);
+        }
+        return byPrice.min(byShare);
+    }
+
+    /**
+     * The bid of a role: its price or discount limit, taken at the decimal value the user wrote (the wire type is
+     * float32: 0.011f is 0.011, not 0.010999999940395355; a discount within R7's tolerance is its tenth). The
+     * legacy UseSpotInstance switch without a SpotSpec bids the pool's ceiling (M24); an ElasticSpotSpecs role
+     * its chosen entry's effective bid (M25).
+     */
+    private Bid bidOf(JobSpec role, String spec) {
+        Optional<SpotSpec> spot = role.spotSpec();
+        if (!role.elasticSpotSpecs().isEmpty()) {
+            return new Bid.Ceiling(elasticBid(role, spec));
+        }
         if (spot.flatMap(SpotSpec::spotPriceLimit).isPresent()) {
             return Bid.priceLimit(new BigDecimal(Float.toString(spot.get().spotPriceLimit().get())));
         }
         if (spot.flatMap(SpotSpec::spotDiscountLimit).isPresent()) {
-            return Bid.discountLimit(new BigDecimal(Float.toString(spot.get().spotDiscountLimit().get())));
+            long tenths = Math.round(spot.get().spotDiscountLimit().get() * 10.0);
+            return Bid.discountLimit(BigDecimal.valueOf(tenths, 1));
         }
-        return Bid.discountLimit(BigDecimal.ONE);
+        return new Bid.Ceiling(snapshot(spec).map(PoolSnapshot::maxPrice).orElse(BigDecimal.ONE));
+    }
+
+    private Optional<PoolSnapshot> snapshot(String ecsSpec) {
+        for (PoolSnapshot pool : market.pools()) {
+            if (pool.key().region().equals(region) && pool.key().spec().equals(ecsSpec)) {
+                return Optional.of(pool);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static BigDecimal priceToMeet(PoolSnapshot pool) {
+        return pool.key().resourceType() == ResourceType.LINGJUN ? pool.averagePrice() : pool.marketPrice();
     }
 
     /** One instance per pod in the job's role order: spot instances for bidding roles, on-demand nodes otherwise. */
@@ -176,12 +326,14 @@ public final class SpotResources implements ResourceBroker, MarketListener {
         for (SpotInstance i : instances) {
             bySpec.computeIfAbsent(i.pool().spec(), s -> new ArrayDeque<>()).add(i);
         }
+        List<String> specs = chosenSpecs(job);
         List<Instance> ordered = new ArrayList<>();
         int onDemandNode = 0;
-        for (JobSpec role : job.jobSpecs()) {
-            String spec = role.ecsSpec().orElse("quota");
+        for (int r = 0; r < job.jobSpecs().size(); r++) {
+            JobSpec role = job.jobSpecs().get(r);
+            String spec = takesSpotCapacity(role) ? specs.get(r) : role.ecsSpec().orElse("quota");
             for (long pod = 0; pod < role.podCount().orElse(1); pod++) {
-                Deque<SpotInstance> pool = SpotAdmission.bidsOnSpot(role) ? bySpec.get(spec) : null;
+                Deque<SpotInstance> pool = takesSpotCapacity(role) ? bySpec.get(spec) : null;
                 ordered.add(pool != null && !pool.isEmpty() ? new Instance(pool.poll().instanceId(), spec)
                         : new Instance(job.jobId() + "-node-" + (onDemandNode++), spec));
             }

@@ -36,13 +36,13 @@ class SanityCheckServiceTest {
     @Test
     void phasesPassOneAfterAnother() {
         String job = f.submit(ALICE, checkedJob());
-        f.advanceSeconds(30 + 25);
+        f.advanceSeconds(30 + 15); // M26: 30 s of checks, 10 s per phase
 
         List<SanityCheckResultItem> midway = result(job, 1);
         assertThat(midway).extracting(i -> i.phase().orElseThrow()).containsExactly("CheckInit", "DeviceCheck");
         assertThat(midway.get(0).status()).contains("Succeeded");
         assertThat(midway.get(0).startedAt()).contains("2026-11-29T00:00:30Z");
-        assertThat(midway.get(0).finishedAt()).contains("2026-11-29T00:00:50Z");
+        assertThat(midway.get(0).finishedAt()).contains("2026-11-29T00:00:40Z");
         assertThat(midway.get(0).checkNumber()).hasValue(1);
         assertThat(midway.get(1).status()).contains("Running");
         assertThat(midway.get(1).finishedAt()).isEmpty();
@@ -50,7 +50,7 @@ class SanityCheckServiceTest {
         f.advanceSeconds(60);
         List<SanityCheckResultItem> done = result(job, 1);
         assertThat(done).extracting(i -> i.status().orElseThrow()).containsExactly("Succeeded", "Succeeded", "Succeeded");
-        assertThat(done.get(2).finishedAt()).contains("2026-11-29T00:01:30Z");
+        assertThat(done.get(2).finishedAt()).contains("2026-11-29T00:01:00Z");
         assertThat(done.get(2).message()).hasValueSatisfying(m -> assertThat(m).contains("2 pod(s)"));
 
         GetJobSanityCheckResultResponse device = f.run(c -> c.sanityChecks().getJobSanityCheckResult(ALICE,
@@ -68,13 +68,13 @@ class SanityCheckServiceTest {
     @Test
     void aStopDuringTheCheckFailsThePhaseUnderWay() {
         String job = f.submit(ALICE, checkedJob());
-        f.advanceSeconds(30 + 45);
+        f.advanceSeconds(30 + 25);
         f.act(c -> c.jobs().stopJob(ALICE, StopJobRequest.of(job)));
         f.advanceSeconds(60);
 
         List<SanityCheckResultItem> items = result(job, 1);
         assertThat(items).extracting(i -> i.status().orElseThrow()).containsExactly("Succeeded", "Succeeded", "Failed");
-        assertThat(items.get(2).finishedAt()).contains("2026-11-29T00:01:15Z");
+        assertThat(items.get(2).finishedAt()).contains("2026-11-29T00:00:55Z");
         assertThat(items.get(2).message()).contains("interrupted: the job moved to Stopping");
     }
 

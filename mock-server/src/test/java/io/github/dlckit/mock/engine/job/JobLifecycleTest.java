@@ -105,14 +105,18 @@ class JobLifecycleTest {
     }
 
     @Test
-    void R25_everyStatusChangeIsInTheEventLog() {
+    void M20_everyStatusChangeIsInTheEventLog_withItsOwnReason() {
         String id = submit(ALICE, job("sleep 5"));
         advance(100);
 
         var events = engine.execute(c -> c.jobs().getJobEvents(ALICE, GetJobEventsRequest.of(id))).events();
         var history = get(ALICE, id).statusHistory();
 
-        assertThat(events.stream().filter(e -> e.contains("StatusChanged")).count()).isEqualTo(history.size());
+        assertThat(events.stream().filter(e -> e.contains(" created as ") || e.contains(" changed from ")).count())
+                .isEqualTo(history.size());
+        assertThat(events).anySatisfy(e -> assertThat(e).contains(" Normal JobQueued "))
+                .anySatisfy(e -> assertThat(e).contains(" Normal JobRunning "))
+                .anySatisfy(e -> assertThat(e).contains(" Normal JobSucceeded "));
         assertThat(events).anySatisfy(e -> assertThat(e).contains("changed from Running to Succeeded"));
     }
 

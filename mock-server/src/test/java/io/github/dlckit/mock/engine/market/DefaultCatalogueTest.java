@@ -58,7 +58,7 @@ class DefaultCatalogueTest {
         f.update(G7, PoolUpdate.of().competingDemand(200));
         f.advanceSeconds(3600);
         assertThat(f.status("seed-job")).isNull();
-        assertThat(f.events.releaseMessages).singleElement().asString().startsWith("bid 0.011 below market price");
+        assertThat(f.events.releaseMessages).singleElement().asString().startsWith(": market price ").endsWith(" is above the bid 0.0110 for ecs.g7.xlarge (CNY per minute)");
     }
 
     @Test

@@ -169,9 +169,10 @@ class MarketPropertyTest {
             PoolSnapshot pool = market.pool(key);
             int[] counts = held.getOrDefault(key, new int[3]);
             assertThat(pool.allocated()).as(where + ": allocated in " + key).isEqualTo(counts[0]);
-            // capacity that is gone takes even protected and warned instances with it
-            assertThat(pool.allocated()).as(where + ": allocated over capacity in " + key)
-                    .isLessThanOrEqualTo(pool.capacity());
+            // M7's over-commit invariant: only protected (P) and announced (W) instances may exceed capacity
+            assertThat(pool.allocated() - pool.capacity()).as(where + ": allocated over capacity in " + key
+                    + " beyond protected " + counts[2] + " + announced " + counts[1])
+                    .isLessThanOrEqualTo(counts[1] + counts[2]);
             assertThat(pool.marketPrice()).isBetween(pool.minPrice(), pool.maxPrice());
             assertThat(pool.averagePrice()).isBetween(pool.minPrice(), pool.maxPrice());
         }
@@ -282,10 +283,9 @@ class MarketPropertyTest {
             assertThat(status.get(jobId)).as("released " + jobId + " was holding").isIn(DemandStatus.HOLDING,
                     DemandStatus.RELEASE_PENDING);
             assertThat(message).isNotBlank();
-            if (cause == ReleaseCause.PRICE) {
-                assertThat(clock.now()).as("M7: " + jobId + " released for its price while protected")
-                        .isAfterOrEqualTo(protectedUntil.get(jobId));
-            }
+            // M7: a protected instance is never released, for price or for stock
+            assertThat(clock.now()).as("M7: " + jobId + " released (" + cause + ") while protected")
+                    .isAfterOrEqualTo(protectedUntil.get(jobId));
             endHolding(jobId);
             releases++;
             DemandState gone = market.demand(jobId).orElse(null);

@@ -56,14 +56,18 @@ class PoolsTest {
         assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.WITH_STOCK);
 
         f.submit("job", ECS, 2, "0.0060");
-        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.NO_STOCK);
+        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.WITHOUT_STOCK);
 
-        f.update(ECS, PoolUpdate.of().capacity(3));
+        f.update(ECS, PoolUpdate.of().capacity(3)); // 1 free of 3: 33 % ≥ the default 20 %
         assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.WITH_STOCK);
+
+        f.update(ECS, PoolUpdate.of().capacity(11)); // 9 free of 11 ... then a threshold of 90 % closes it
+        f.update(ECS, PoolUpdate.of().stockThresholdPercent(90));
+        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.CLOSED_WITH_STOCK);
 
         f.market.withdraw("job");
         f.update(ECS, PoolUpdate.of().capacity(0));
-        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.NO_STOCK);
+        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(SpotStockStatus.CLOSED_WITHOUT_STOCK);
     }
 
     @Test

@@ -32,7 +32,7 @@ class ReleaseRulesTest {
 
         assertThat(f.events.lines()).endsWith("+30 released low PRICE");
         assertThat(f.events.releaseMessages)
-                .containsExactly("bid 0.006 below market price 0.0065 on cn-hangzhou/ECS/ecs.g7.xlarge (R16)");
+                .containsExactly(": market price 0.0065 is above the bid 0.0060 for ecs.g7.xlarge (CNY per minute)");
         assertThat(f.status("low")).isNull();
         assertThat(f.status("tie")).isEqualTo(DemandStatus.HOLDING);
         assertThat(f.market.pool(ECS).allocated()).isEqualTo(1);
@@ -56,8 +56,8 @@ class ReleaseRulesTest {
         f.update(LINGJUN, PoolUpdate.of().averagePrice(p("0.81")));
 
         assertThat(f.events.lines()).endsWith("+0 released job PRICE");
-        assertThat(f.events.releaseMessages).containsExactly("bid 0.8 (SpotDiscountLimit 0.4 × original price 2)"
-                + " below average price 0.81 on cn-wulanchabu/LINGJUN/ml.gu7xf.8xlarge-gu108 (R17)");
+        assertThat(f.events.releaseMessages).containsExactly(": average price 0.8100 is above the bid 0.8000 for"
+                + " ml.gu7xf.8xlarge-gu108 (CNY per minute)");
     }
 
     @Test
@@ -87,7 +87,7 @@ class ReleaseRulesTest {
 
         // (60 − k) × 0.6 + k × 1.9 > 0.8 × 60 first at the tick k = 10 minutes after the spike
         assertThat(f.events.lines()).endsWith("+4200 released job PRICE");
-        assertThat(f.events.releaseMessages.get(0)).contains("below average price 0.816667");
+        assertThat(f.events.releaseMessages.get(0)).contains("average price 0.816667 is above the bid 0.8000");
     }
 
     @Test
@@ -144,26 +144,31 @@ class ReleaseRulesTest {
         assertThat(f.events.lines()).endsWith("+160 released middle STOCK");
         assertThat(f.status("oldest")).isEqualTo(DemandStatus.HOLDING);
         assertThat(f.status("newest-protected")).isEqualTo(DemandStatus.HOLDING);
-        assertThat(f.events.releaseMessages).containsExactly("stock: cn-hangzhou/ECS/ecs.g7.xlarge has capacity 3"
-                + " but 4 instances allocated; newest unprotected allocations are released first (M7)");
+        assertThat(f.events.releaseMessages).containsExactly(": insufficient stock of ecs.g7.xlarge (capacity 3,"
+                + " allocated 4)");
     }
 
     @Test
-    void M7_capacityShrinkTakesProtectedInstancesOnlyWhenUnprotectedOnesAreNotEnough() {
+    void M7_aCapacityLossNeverTakesProtectedInstances_thePoolIsOverCommittedUntilTheirProtectionEnds() {
         f.add(pool(ECS, 4).protectionSeconds(100));
         f.submit("first", ECS, 1, "0.0060");
         f.advanceSeconds(10);
         f.submit("second", ECS, 2, "0.0060");
         f.advanceSeconds(95); // +105: first is unprotected, second protected until +110
-        f.submit("third", ECS, 1, "0.0060");
+        f.submit("third", ECS, 1, "0.0060"); // protected until +205
 
         f.update(ECS, PoolUpdate.of().capacity(2));
 
-        assertThat(f.events.lines()).endsWith("+105 released first STOCK", "+105 released third STOCK");
+        assertThat(f.events.lines()).endsWith("+105 released first STOCK");
         assertThat(f.status("second")).isEqualTo(DemandStatus.HOLDING);
-        f.update(ECS, PoolUpdate.of().capacity(1));
-        assertThat(f.events.lines()).endsWith("+105 released second STOCK");
-        assertThat(f.market.pool(ECS).allocated()).isZero();
+        assertThat(f.status("third")).isEqualTo(DemandStatus.HOLDING);
+        assertThat(f.market.pool(ECS).allocated()).as("over-committed while protected").isEqualTo(3);
+        assertThat(f.market.pool(ECS).stockStatus()).isEqualTo(io.github.dlckit.model.SpotStockStatus.WITHOUT_STOCK);
+
+        f.advanceSeconds(5); // +110: second's protection ends and it is the newest unprotected holder
+        assertThat(f.events.lines()).endsWith("+110 released second STOCK");
+        assertThat(f.market.pool(ECS).allocated()).isEqualTo(1);
+        assertThat(f.status("third")).isEqualTo(DemandStatus.HOLDING);
     }
 
     @Test
@@ -201,7 +206,7 @@ class ReleaseRulesTest {
     }
 
     @Test
-    void M9_stockReleasesComeWithoutNotice() {
+    void M9_aStockReleaseIsAnnouncedLikeAPriceRelease() {
         f.add(pool(ECS, 3).warningSeconds(60));
         f.submit("a", ECS, 1, "0.0060");
         f.submit("b", ECS, 1, "0.0060");
@@ -209,11 +214,12 @@ class ReleaseRulesTest {
 
         f.update(ECS, PoolUpdate.of().capacity(2));
         f.advanceSeconds(30);
-        f.update(ECS, PoolUpdate.of().competingDemand(1)); // another settlement must not pick a second victim
+        f.update(ECS, PoolUpdate.of().competingDemand(1)); // an announced victim counts as gone: no second one
 
-        // capacity that is gone cannot be held through a notice: released at once, no warning
-        assertThat(f.events.lines()).noneMatch(line -> line.contains("warned"));
-        assertThat(f.events.lines()).endsWith("+0 released c STOCK");
+        assertThat(f.events.lines()).endsWith("+0 warned c STOCK release at +60");
+        assertThat(f.market.pool(ECS).allocated()).as("held through the notice").isEqualTo(3);
+        f.advanceSeconds(30);
+        assertThat(f.events.lines()).endsWith("+60 released c STOCK");
         assertThat(f.market.pool(ECS).allocated()).isEqualTo(2);
     }
 

@@ -94,8 +94,8 @@ class SpotJobLifecycleTest {
 
         GetJobResponse failed = get(id);
         assertThat(failed.statusEnum()).isEqualTo(JobStatus.FAILED);
-        assertThat(failed.reasonCode()).contains("PreemptibleResourceReleased");
-        assertThat(failed.reasonMessage().orElseThrow()).contains("PRICE").contains("0.0115");
+        assertThat(failed.reasonCode()).contains("JobFailed");
+        assertThat(failed.reasonMessage().orElseThrow()).contains("preempted").contains("0.0115").contains("0.0110");
         java.util.List<io.github.dlckit.mock.engine.market.BillingRecord> bills = engine.execute(c -> c.market().billing().records(id));
         assertThat(bills).isNotEmpty().allSatisfy(r -> assertThat(r.open()).isFalse());
     }
@@ -122,7 +122,7 @@ class SpotJobLifecycleTest {
 
         GetJobResponse failed = get(id);
         assertThat(failed.statusEnum()).isEqualTo(JobStatus.FAILED);
-        assertThat(failed.reasonMessage().orElseThrow()).contains("restart budget of 1 spent");
+        assertThat(failed.reasonMessage().orElseThrow()).contains("Restart budget of 1 spent.");
     }
 
     @Test
@@ -156,7 +156,7 @@ class SpotJobLifecycleTest {
         assertThat(specs.totalCount()).hasValue(5);
         var g7 = specs.ecsSpecs().stream().filter(s -> s.instanceType().orElse("").equals("ecs.g7.xlarge")).findFirst()
                 .orElseThrow();
-        assertThat(g7.spotStockStatusEnum()).isEqualTo(SpotStockStatus.NO_STOCK);
+        assertThat(g7.spotStockStatusEnum()).isEqualTo(SpotStockStatus.WITHOUT_STOCK);
         assertThat(g7.cpu()).hasValue(4);
         assertThat(specs.ecsSpecs().get(0).cpu().getAsInt()).isGreaterThanOrEqualTo(specs.ecsSpecs().get(4).cpu().getAsInt());
     }
