@@ -79,7 +79,7 @@ public final class DlcMockServer implements AutoCloseable {
         this.clockMode = b.clockMode;
         this.host = b.host;
         ClockPacing pacing = b.clockMode == ClockMode.WALL ? new WallClockPacing(b.wallClock) : ClockPacing.VIRTUAL;
-        this.control = new EmbeddedMockControl(engine, pacing);
+        this.control = new EmbeddedMockControl(engine, pacing, b.clockMode);
         b.scenarioHook.apply(engine, b.scenario);
 
         SignatureVerifier verifier = new SignatureVerifier(keys, b.wallClock, SignatureVerifier.DEFAULT_SKEW_WINDOW);

@@ -20,6 +20,11 @@ public final class ControlJson {
     public record TraceRequest(@JsonProperty("Points") List<TracePointView> points) {
     }
 
+    /** M32's optional body: {@code {"WarningSeconds": N, "Cause": "Price" | "Stock"}}. */
+    public record PreemptRequest(@JsonProperty("WarningSeconds") Long warningSeconds,
+                                 @JsonProperty("Cause") String cause) {
+    }
+
     private ControlJson() {
     }
 

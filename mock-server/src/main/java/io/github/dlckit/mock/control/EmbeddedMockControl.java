@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.control;
 
+import io.github.dlckit.mock.clock.ClockMode;
 import io.github.dlckit.mock.clock.ClockPacing;
 import io.github.dlckit.mock.engine.DlcEngine;
 
@@ -17,15 +18,26 @@ public final class EmbeddedMockControl implements MockControl {
     private final DlcEngine engine;
     private final ClockPacing pacing;
     private final MarketCommands market;
+    private final QueueCommands queue;
 
     /**
      * @param engine the engine to steer
      * @param pacing how the clock moves by itself (wall-clock mode) before each call
      */
     public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing) {
+        this(engine, pacing, pacing == ClockPacing.VIRTUAL ? ClockMode.VIRTUAL : ClockMode.WALL);
+    }
+
+    /**
+     * @param engine the engine to steer
+     * @param pacing how the clock moves by itself (wall-clock mode) before each call
+     * @param clockMode the clock mode, as the settings show it
+     */
+    public EmbeddedMockControl(DlcEngine engine, ClockPacing pacing, ClockMode clockMode) {
         this.engine = engine;
         this.pacing = pacing;
         this.market = new MarketCommands(engine);
+        this.queue = new QueueCommands(engine, clockMode);
     }
 
     @Override
@@ -77,6 +89,36 @@ public final class EmbeddedMockControl implements MockControl {
     @Override
     public BillingReport billing(String jobId) {
         return market.billing(jobId);
+    }
+
+    @Override
+    public List<JobOverview> jobs() {
+        return queue.jobs();
+    }
+
+    @Override
+    public PreemptionView preempt(String jobId, Long warningSeconds, String cause) {
+        return queue.preempt(jobId, warningSeconds, cause);
+    }
+
+    @Override
+    public PoolHistoryView history(String ecsSpec, Instant startTime, Instant endTime) {
+        return refusalsAsControlErrors(() -> queue.history(ecsSpec, startTime, endTime));
+    }
+
+    @Override
+    public List<JobSavings> savings(String jobId) {
+        return queue.savings(jobId);
+    }
+
+    @Override
+    public SettingsView settings() {
+        return queue.settings();
+    }
+
+    @Override
+    public SettingsView updateSettings(SettingsView change) {
+        return refusalsAsControlErrors(() -> queue.updateSettings(change));
     }
 
     /** The market refuses bad values with IllegalArgumentException; both transports answer InvalidParameter. */

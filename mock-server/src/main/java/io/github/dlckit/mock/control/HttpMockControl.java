@@ -74,6 +74,53 @@ public final class HttpMockControl implements MockControl {
         return read(send("GET", "/billing" + query, null), new TypeReference<BillingReport>() { });
     }
 
+    @Override
+    public List<JobOverview> jobs() {
+        return read(send("GET", "/jobs", null).path("Jobs"), new TypeReference<List<JobOverview>>() { });
+    }
+
+    @Override
+    public PreemptionView preempt(String jobId, Long warningSeconds, String cause) {
+        java.util.Map<String, Object> body = new java.util.LinkedHashMap<>();
+        if (warningSeconds != null) {
+            body.put("WarningSeconds", warningSeconds);
+        }
+        if (cause != null) {
+            body.put("Cause", cause);
+        }
+        return read(send("POST", "/jobs/" + segment(jobId) + "/preempt", write(body)),
+                new TypeReference<PreemptionView>() { });
+    }
+
+    @Override
+    public PoolHistoryView history(String ecsSpec, Instant startTime, Instant endTime) {
+        StringBuilder query = new StringBuilder();
+        if (startTime != null) {
+            query.append("StartTime=").append(startTime);
+        }
+        if (endTime != null) {
+            query.append(query.length() > 0 ? "&" : "").append("EndTime=").append(endTime);
+        }
+        return read(send("GET", "/pools/" + segment(ecsSpec) + "/history" + (query.length() > 0 ? "?" + query : ""),
+                null), new TypeReference<PoolHistoryView>() { });
+    }
+
+    @Override
+    public List<JobSavings> savings(String jobId) {
+        String query = jobId == null ? "" : "?JobId=" + URLEncoder.encode(jobId, StandardCharsets.UTF_8);
+        return read(send("GET", "/savings" + query, null).path("Jobs"), new TypeReference<List<JobSavings>>() { });
+    }
+
+    @Override
+    public SettingsView settings() {
+        return read(send("GET", "/settings", null), new TypeReference<SettingsView>() { });
+    }
+
+    @Override
+    public SettingsView updateSettings(SettingsView change) {
+        return read(send("PUT", "/settings", write(change)), new TypeReference<SettingsView>() { });
+    }
+
     private static String segment(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
     }

@@ -15,7 +15,10 @@ import java.util.List;
  * {@code POST /mock/v1/reset} → {@code {"Now": ...}}; {@code GET /mock/v1/pools} → {@code {"Pools": [...]}};
  * {@code PUT /mock/v1/pools/{EcsSpec}} with a {@link PoolChange} → the pool; {@code POST
  * /mock/v1/pools/{EcsSpec}/trace} with {@code {"Points": [...]}}; {@code GET /mock/v1/billing?JobId=…} →
- * {@code {"Records": [...], "Total": ...}}. Prices are CNY per minute per instance, amounts CNY.
+ * {@code {"Records": [...], "Total": ...}}; and the third edition's {@code GET /mock/v1/jobs},
+ * {@code POST /mock/v1/jobs/{JobId}/preempt}, {@code GET /mock/v1/pools/{EcsSpec}/history},
+ * {@code GET /mock/v1/savings} and {@code GET|PUT /mock/v1/settings}. Prices are CNY per minute per instance,
+ * amounts CNY.
  */
 public interface MockControl {
 
@@ -72,4 +75,56 @@ public interface MockControl {
      * @return the bill lines (one per instance and price segment) and their total
      */
     BillingReport billing(String jobId);
+
+    // ------------------------------------------------------------------------------ third edition (M29, M31–M33)
+
+    /**
+     * M33: every job of every account (deleted ones excepted), by queue time, with its roles, bids and times.
+     *
+     * @return the jobs
+     */
+    List<JobOverview> jobs();
+
+    /**
+     * M32: preempts a job through the path a market release takes (protection and the check grid ignored).
+     *
+     * @param jobId the job
+     * @param warningSeconds the notice, or null for the warning period of its first spot role's pool
+     * @param cause {@code Price} (default, when null) or {@code Stock}: which numbers the message gives
+     * @return the job, the cause and when its instances go
+     * @throws MockControlException {@code JobNotFound} (404), {@code JobStatusNotSupported} (409) when it holds
+     *     nothing, {@code InvalidParameter} for a bad cause or warning
+     */
+    PreemptionView preempt(String jobId, Long warningSeconds, String cause);
+
+    /**
+     * M31: a pool's history.
+     *
+     * @param ecsSpec the pool
+     * @param startTime the start, or null for 3 hours before the end
+     * @param endTime the end, or null for now
+     * @return the values in force at the start, then one point per change up to the end
+     * @throws MockControlException {@code InvalidParameter} for an unknown pool or a start after the end
+     */
+    PoolHistoryView history(String ecsSpec, Instant startTime, Instant endTime);
+
+    /**
+     * M29: what spot saved.
+     *
+     * @param jobId a job, or null for every job
+     * @return one entry per job, by queue time; empty for an unknown job
+     */
+    List<JobSavings> savings(String jobId);
+
+    /** @return the server options in force */
+    SettingsView settings();
+
+    /**
+     * Changes server options from now on; they survive a reset.
+     *
+     * @param change the options to change (others null)
+     * @return the options in force after the change
+     * @throws MockControlException {@code InvalidParameter} naming a refused or fixed option
+     */
+    SettingsView updateSettings(SettingsView change);
 }

@@ -6,14 +6,30 @@ public final class MockControlException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final String code;
+    private final int status;
 
     /**
      * @param code the error code
      * @param message what was wrong
      */
     public MockControlException(String code, String message) {
+        this(400, code, message);
+    }
+
+    /**
+     * @param status the HTTP status the control API answers (400, 404 or 409)
+     * @param code the error code
+     * @param message what was wrong
+     */
+    public MockControlException(int status, String code, String message) {
         super(message);
         this.code = code;
+        this.status = status;
+    }
+
+    /** @return the HTTP status of the refusal */
+    public int status() {
+        return status;
     }
 
     /** @return the error code, e.g. {@code InvalidParameter} */

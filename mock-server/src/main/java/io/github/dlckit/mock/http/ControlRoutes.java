@@ -67,6 +67,18 @@ public final class ControlRoutes {
             return Map.of("EcsSpec", request.pathValues().get("EcsSpec"), "Loaded", true);
         });
         route("GET", "/billing", request -> control.billing(request.query().get("JobId")));
+        // third edition (M29, M31–M33, Options)
+        route("GET", "/jobs", request -> Map.of("Jobs", control.jobs()));
+        route("POST", "/jobs/{JobId}/preempt", request -> {
+            ControlJson.PreemptRequest body = ControlJson.read(request.body(), ControlJson.PreemptRequest.class);
+            return control.preempt(request.pathValues().get("JobId"), body.warningSeconds(), body.cause());
+        });
+        route("GET", "/pools/{EcsSpec}/history", request -> control.history(request.pathValues().get("EcsSpec"),
+                time("StartTime", request.query().get("StartTime")), time("EndTime", request.query().get("EndTime"))));
+        route("GET", "/savings", request -> Map.of("Jobs", control.savings(request.query().get("JobId"))));
+        route("GET", "/settings", request -> control.settings());
+        route("PUT", "/settings", request -> control.updateSettings(ControlJson.read(request.body(),
+                io.github.dlckit.mock.control.SettingsView.class)));
     }
 
     /** @return every route, e.g. {@code GET /mock/v1/clock}, in table order (the web page calls only these) */
@@ -102,7 +114,7 @@ public final class ControlRoutes {
             return ErrorReplies.error(404, "InvalidApi.NotFound", "No control route " + request.method() + " "
                     + request.rawPath() + "; the control API has " + String.join(", ", known) + ".", requestId, host);
         } catch (MockControlException e) {
-            return ErrorReplies.error(400, e.code(), e.getMessage(), requestId, host);
+            return ErrorReplies.error(e.status(), e.code(), e.getMessage(), requestId, host);
         } catch (IllegalArgumentException e) {
             return ErrorReplies.error(400, "InvalidParameter", e.getMessage(), requestId, host);
         } catch (IOException | RuntimeException e) {
@@ -146,6 +158,15 @@ public final class ControlRoutes {
             return body;
         } catch (IOException e) {
             throw new IllegalArgumentException("Body: malformed JSON");
+        }
+    }
+
+    /** An RFC 3339 UTC query value, or null when absent. */
+    private static Instant time(String field, String text) {
+        try {
+            return text == null ? null : Instant.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            throw new IllegalArgumentException(field + ": expected an RFC 3339 UTC time, got " + text);
         }
     }
 

@@ -167,6 +167,101 @@ abstract class MockControlContract {
         assertThat(pool("ecs.g7.xlarge").priceMode()).isEqualTo("Auto");
     }
 
+    @Test
+    void jobs_listEveryJobWithRolesBidsAndTimes() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
+        String jobId = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+
+        JobOverview job = control().jobs().stream().filter(j -> j.jobId().equals(jobId)).findFirst().orElseThrow();
+
+        assertThat(job.status()).isEqualTo("EnvPreparing");
+        assertThat(job.submittedTime()).isEqualTo(START.toString());
+        assertThat(job.allocatedTime()).isEqualTo(START.toString());
+        assertThat(job.protectedUntil()).isEqualTo(START.plusSeconds(3600).toString());
+        assertThat(job.releaseAt()).isNull();
+        assertThat(job.roles()).singleElement().satisfies(role -> {
+            assertThat(role.ecsSpec()).isEqualTo("ecs.g7.xlarge");
+            assertThat(role.effectiveBid()).isEqualByComparingTo("0.011");
+            assertThat(role.allocated()).isEqualTo(1);
+        });
+    }
+
+    @Test
+    void preempt_releasesAHoldingJob_404ForAnUnknownOne_409ForOneThatHoldsNothing() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
+        String jobId = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+
+        PreemptionView warned = control().preempt(jobId, 120L, "Stock");
+        assertThat(warned.cause()).isEqualTo("Stock");
+        assertThat(warned.releaseAt()).isEqualTo(START.plusSeconds(120).toString());
+        control().advance(Duration.ofSeconds(120));
+        assertThat(status(jobId)).isEqualTo("Failed");
+
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().preempt(jobId, null, null))
+                .code()).isEqualTo("JobStatusNotSupported");
+        assertThat(catchThrowableOfType(MockControlException.class, () -> control().preempt("dlc-none", null, null))
+                .code()).isEqualTo("JobNotFound");
+    }
+
+    @Test
+    void history_showsTheValuesInForceThenEachChange() {
+        control().advance(Duration.ofMinutes(10));
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").capacity(5).build());
+
+        PoolHistoryView history = control().history("ecs.g7.xlarge", START.plusSeconds(300), null);
+
+        assertThat(history.ecsSpec()).isEqualTo("ecs.g7.xlarge");
+        assertThat(history.points().get(0).time()).isEqualTo(START.plusSeconds(300).toString());
+        assertThat(history.points()).last().satisfies(p -> {
+            assertThat(p.marketPrice()).isEqualByComparingTo("0.0060");
+            assertThat(p.capacity()).isEqualTo(5);
+            assertThat(p.time()).isEqualTo(START.plusSeconds(600).toString());
+        });
+        MockControlException refused = catchThrowableOfType(MockControlException.class,
+                () -> control().history("ecs.g7.xlarge", START.plusSeconds(60), START));
+        assertThat(refused.code()).isEqualTo("InvalidParameter");
+        assertThat(refused.getMessage()).contains("StartTime");
+    }
+
+    @Test
+    void savings_compareTheSpotCostWithTheOnDemandCost() {
+        control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.00585").build()); // half price
+        String jobId = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
+        control().advance(Duration.ofMinutes(10));
+
+        JobSavings saved = control().savings(jobId).get(0);
+
+        assertThat(saved.spotCost()).isEqualByComparingTo("0.0585");
+        assertThat(saved.onDemandCost()).isEqualByComparingTo("0.117");
+        assertThat(saved.savingsPercent()).isEqualByComparingTo("50.00");
+        assertThat(saved.heldSeconds()).isEqualTo(600);
+        assertThat(saved.preemptions()).isZero();
+        assertThat(control().savings("dlc-none")).isEmpty();
+    }
+
+    @Test
+    void settings_showTheOptions_aPutChangesThem_fixedOnesAreRefused() {
+        SettingsView settings = control().settings();
+        assertThat(settings.queueOrder()).isEqualTo("PriorityFirst");
+        assertThat(settings.releaseReasonCode()).isEqualTo("JobFailed");
+        assertThat(settings.averageWindowSeconds()).isEqualTo(3600);
+        assertThat(settings.sanityCheckSeconds()).isEqualTo(30);
+        assertThat(settings.startTime()).isEqualTo(START.toString());
+        assertThat(settings.region()).isEqualTo("cn-wulanchabu");
+
+        SettingsView changed = control().updateSettings(SettingsView.releaseReasonCode("PreemptibleResourceReleased"));
+        assertThat(changed.releaseReasonCode()).isEqualTo("PreemptibleResourceReleased");
+        control().reset();
+        assertThat(control().settings().releaseReasonCode()).as("survives a reset").isEqualTo("PreemptibleResourceReleased");
+
+        MockControlException fixed = catchThrowableOfType(MockControlException.class, () -> control().updateSettings(
+                new SettingsView(null, null, null, null, null, null, 9L, null, null, null)));
+        assertThat(fixed.getMessage()).startsWith("Seed:");
+        MockControlException bad = catchThrowableOfType(MockControlException.class,
+                () -> control().updateSettings(SettingsView.queueOrder("Random")));
+        assertThat(bad.getMessage()).startsWith("QueueOrder:");
+    }
+
     private PoolView pool(String spec) {
         return control().pools().stream().filter(p -> p.ecsSpec().equals(spec)).findFirst().orElseThrow();
     }

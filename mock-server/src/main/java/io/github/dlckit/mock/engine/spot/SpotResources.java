@@ -133,6 +133,18 @@ public final class SpotResources implements ResourceBroker, MarketListener {
         return chosenSpecs.getOrDefault(job.jobId(), choose(job.jobSpecs()));
     }
 
+    /**
+     * M33: what a bidding role's bid is worth in the pool of {@code spec}, CNY per minute (M4, M24, M25).
+     *
+     * @param role the role
+     * @param spec the instance type it bids for
+     * @return the effective bid
+     */
+    public BigDecimal effectiveBid(JobSpec role, String spec) {
+        BigDecimal original = snapshot(spec).map(PoolSnapshot::originalPrice).orElse(BigDecimal.ONE);
+        return bidOf(role, spec).valueAt(original).setScale(6, RoundingMode.HALF_EVEN).stripTrailingZeros();
+    }
+
     @Override
     public void request(Job job) {
         if (!job.isSpot()) {
