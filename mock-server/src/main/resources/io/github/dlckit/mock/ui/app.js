@@ -215,20 +215,30 @@
           : phase(job.Status) === 'waiting' ? submitted : seconds(job.AllocatedTime);
         seen.push({status: job.Status, t: Math.max(submitted, since || state.now)});
       } else if (seen[seen.length - 1].status !== job.Status) {
-        seen.push({status: job.Status, t: state.now});
+        seen.push({status: job.Status, t: Math.max(seen[seen.length - 1].t, changedAt(job))});
         if (RELEASE_CODES.includes(job.ReasonCode) && !savingsOf(job.JobId)) {
-          (state.marks[job.JobId] = state.marks[job.JobId] || []).push(state.now);
+          (state.marks[job.JobId] = state.marks[job.JobId] || []).push(changedAt(job));
         }
       }
       const row = savingsOf(job.JobId);
       if (row) {
         const before = state.preemptions[job.JobId];
         if (before !== undefined && row.Preemptions > before) {
-          (state.marks[job.JobId] = state.marks[job.JobId] || []).push(state.now);
+          (state.marks[job.JobId] = state.marks[job.JobId] || []).push(changedAt(job));
         }
         state.preemptions[job.JobId] = row.Preemptions;
       }
     });
+  }
+
+  /**
+   * When a job reached the status the page sees now: one clock advance can hold several changes, so the job's own
+   * times are better than the time of the poll where they can tell.
+   */
+  function changedAt(job) {
+    const p = phase(job.Status);
+    const known = p === 'terminal' ? seconds(job.FinishedTime) : p === 'preparing' ? seconds(job.AllocatedTime) : null;
+    return known !== null && known <= state.now ? known : state.now;
   }
 
   function preemptionCount(job) {
