@@ -14,10 +14,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * Puts the mock into a WireMock server: the signature filter, and two stub mappings — the control API at the
- * highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's default
- * priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
- * When a user resets WireMock's stubs, the two mappings come back.
+ * Puts the mock into a WireMock server: the signature filter, and three stub mappings — the control API and the web
+ * page at the highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's
+ * default priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
+ * When a user resets WireMock's stubs, the mappings come back.
  */
 public final class WireMockSetup implements StubLifecycleListener {
 
@@ -61,7 +61,7 @@ public final class WireMockSetup implements StubLifecycleListener {
     }
 
     /**
-     * Adds the two mappings to a started server built with {@link #extensions()}.
+     * Adds the mappings to a started server built with {@link #extensions()}.
      *
      * @param wireMock the server
      */
