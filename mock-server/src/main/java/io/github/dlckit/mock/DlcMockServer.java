@@ -28,6 +28,7 @@ import io.github.dlckit.mock.http.ApiDispatcher;
 import io.github.dlckit.mock.http.ControlRoutes;
 import io.github.dlckit.mock.http.DlcJetty;
 import io.github.dlckit.mock.http.HttpSettings;
+import io.github.dlckit.mock.http.WebPage;
 import io.github.dlckit.mock.http.WireMockSetup;
 
 import java.nio.file.Path;
@@ -39,6 +40,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
+import java.util.Optional;
 
 /**
  * A local PAI-DLC (API 2020-12-03) in this JVM: every operation with the vendor's response shapes, signature
@@ -80,6 +82,7 @@ public final class DlcMockServer implements AutoCloseable {
     private final WallClockTicker ticker;
     private final CommandLog log;
     private final CountDownLatch stopped = new CountDownLatch(1);
+    private final boolean webPage;
 
     private DlcMockServer(Builder b) {
         this.log = openLog(b);
@@ -106,7 +109,10 @@ public final class DlcMockServer implements AutoCloseable {
         if (b.clockMode == ClockMode.WALL) {
             catchUpSinceStop(b.wallClock);
         }
-        WireMockSetup setup = new WireMockSetup(dispatcher, new ControlRoutes(control));
+        this.webPage = b.webPage;
+        ControlRoutes controlRoutes = new ControlRoutes(control);
+        WireMockSetup setup = new WireMockSetup(dispatcher, controlRoutes,
+                new WebPage(b.webPage, controlRoutes::describe));
         WireMockConfiguration options = WireMockSetup.options(b.http)
                 .bindAddress(b.host)
                 .httpServerFactory(new DlcJetty(b.http, faults))
@@ -163,6 +169,11 @@ public final class DlcMockServer implements AutoCloseable {
             default -> host.contains(":") && !host.startsWith("[") ? "[" + host + "]" : host;
         };
         return "http://" + urlHost + ":" + port();
+    }
+
+    /** @return the web page's URL ({@code baseUrl() + "/mock/ui/"}), or empty when it is off */
+    public Optional<String> webPageUrl() {
+        return webPage ? Optional.of(baseUrl() + WebPage.PREFIX + "/") : Optional.empty();
     }
 
     /** @return the port the server listens on (the actual one when started with port 0) */
@@ -261,8 +272,19 @@ public final class DlcMockServer implements AutoCloseable {
         private HttpSettings http = HttpSettings.DEFAULTS;
         private RequestLimits limits = RequestLimits.DEFAULTS;
         private boolean lenientFields;
+        private boolean webPage = true;
 
         private Builder() {
+        }
+
+        /**
+         * @param webPage whether to serve the web page at {@code /mock/ui/} (default true): a live view of the
+         *                spot market, jobs and bills, steered through the control API
+         * @return this builder
+         */
+        public Builder webPage(boolean webPage) {
+            this.webPage = webPage;
+            return this;
         }
 
         /**

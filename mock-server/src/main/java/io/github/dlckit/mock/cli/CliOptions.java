@@ -28,17 +28,18 @@ import java.util.function.Function;
  * @param limits how much work one request may ask for
  * @param lenientFields whether unknown request fields are accepted
  * @param stateDir the directory the state survives in, or null
+ * @param webPage whether the web page at {@code /mock/ui/} is served ({@code --no-ui} turns it off)
  */
 record CliOptions(int port, String host, String region, List<AccessKey> accessKeys, ClockMode clock, long seed,
                   Path scenario, boolean help, HttpSettings http, RequestLimits limits, boolean lenientFields,
-                  Path stateDir) {
+                  Path stateDir, boolean webPage) {
 
     static final String USAGE = """
             Usage: java -jar dlc-mock-server.jar [options]
 
             A local PAI-DLC (API 2020-12-03): every operation, signature checks, per-account state, and the
             preemptible-job rules on a clock. Prints one line "DLC mock listening on http://HOST:PORT" once it
-            accepts requests; stops cleanly on SIGTERM or Ctrl-C (exit status 143 / 130, as the JVM reports a
+            accepts requests, and "DLC mock web page: http://HOST:PORT/mock/ui/" on standard error; stops cleanly on SIGTERM or Ctrl-C (exit status 143 / 130, as the JVM reports a
             signal).
 
             Options:
@@ -83,6 +84,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --max-string-chars N     longest string value of a request (default 65536)
               --max-list-items N       most items of one JSON array or map (default 1000)
               --max-json-depth N       deepest nesting of a JSON body (default 32)
+              --no-ui                  do not serve the web page at /mock/ui/ (a live view of the market,
+                                       jobs and bills, with controls; on by default)
               -h, --help               show this help
 
             Control API (unsigned JSON, under /mock/v1):
@@ -101,7 +104,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               DELETE /mock/v1/requests                 clears the journal
               GET  /mock/v1/state                      -> the whole state as one JSON document
               PUT  /mock/v1/state {...}                loads such a document
-            WireMock's admin API (/__admin) is off unless --admin. Binding an address other than loopback
+            WireMock's admin API (/__admin) is off unless --admin. The web page (/mock/ui/) uses the control
+            API only. Binding an address other than loopback
             prints a warning: the mock accepts its test keys from anyone who reaches the port.
 
             Exit status: 0 after --help, 2 for a bad option or scenario file, 1 when the server cannot start.
@@ -128,6 +132,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         RequestLimits limits = RequestLimits.DEFAULTS;
         boolean lenientFields = false;
         Long journalBytes = null;
+        boolean webPage = true;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -135,6 +140,10 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
             String flag = inline ? arg.substring(0, eq) : arg;
             if (flag.equals("-h") || flag.equals("--help")) {
                 help = true;
+                continue;
+            }
+            if (flag.equals("--no-ui") && !inline) {
+                webPage = false;
                 continue;
             }
             if (flag.equals("--admin") || flag.equals("--lenient-fields")) {
@@ -183,7 +192,7 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         http = http.withJournalBytes(journalBytes != null ? journalBytes
                 : http.adminApi() ? HttpSettings.DEFAULTS.journalBytes() : 0);
         return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, http, limits,
-                lenientFields, stateDir);
+                lenientFields, stateDir, webPage);
     }
 
     private static boolean isValued(String flag) {

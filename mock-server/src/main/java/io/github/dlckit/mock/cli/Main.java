@@ -13,8 +13,9 @@ import java.util.Optional;
 /**
  * The standalone mock: {@code java -jar dlc-mock-server.jar [options]} (see {@code --help} or
  * {@link CliOptions#USAGE}). Prints exactly one line on standard output, {@code DLC mock listening on
- * http://HOST:PORT}, once requests are accepted; logs go to standard error. A shutdown hook stops the server on
- * SIGTERM/SIGINT, so the process then exits with the JVM's signal status (143 for SIGTERM).
+ * http://HOST:PORT}, once requests are accepted; logs, and the web page's address, go to standard error. A
+ * shutdown hook stops the server on SIGTERM/SIGINT, so the process then exits with the JVM's signal status (143
+ * for SIGTERM).
  */
 public final class Main {
 
@@ -55,7 +56,8 @@ public final class Main {
         try {
             DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
                     .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario)
-                    .http(options.http()).limits(options.limits()).lenientFields(options.lenientFields());
+                    .http(options.http()).limits(options.limits()).lenientFields(options.lenientFields())
+                    .webPage(options.webPage());
             options.accessKeys().forEach(builder::accessKey);
             if (options.stateDir() != null) {
                 builder.stateDir(options.stateDir());
@@ -71,9 +73,14 @@ public final class Main {
         exposureWarning(options).ifPresent(err::println);
         LoggerFactory.getLogger(Main.class).info("region {}, {} clock, access keys {}", server.region(),
                 server.clockMode(), server.accessKeys().stream().map(AccessKey::id).toList());
-        out.println("DLC mock listening on http://" + (options.host().contains(":") ? "[" + options.host() + "]"
-                : options.host()) + ":" + server.port());
+        String address = "http://" + (options.host().contains(":") ? "[" + options.host() + "]" : options.host())
+                + ":" + server.port();
+        out.println("DLC mock listening on " + address);
         out.flush();
+        if (options.webPage()) {
+            err.println("DLC mock web page: " + address + "/mock/ui/");
+            err.flush();
+        }
         try {
             server.awaitStop(); // SIGTERM, or the admin API's shutdown: the process ends either way
         } catch (InterruptedException e) {

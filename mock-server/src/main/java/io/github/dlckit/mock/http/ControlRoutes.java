@@ -129,6 +129,11 @@ public final class ControlRoutes {
         return new RequestQuery(query.get("Operation"), query.get("AccessKeyId"), since, limit);
     }
 
+    /** @return every route, e.g. {@code GET /mock/v1/clock}, in table order (the web page calls only these) */
+    public List<String> describe() {
+        return routes.stream().map(Route::describe).toList();
+    }
+
     private void route(String method, String path, Function<ControlRequest, Object> handler) {
         routes.add(new Route(method, path.substring(1).split("/"), handler));
     }
@@ -153,7 +158,7 @@ public final class ControlRoutes {
                             DlcJson.mapper().writeValueAsBytes(result));
                 }
             }
-            List<String> known = routes.stream().map(Route::describe).toList();
+            List<String> known = describe();
             return ErrorReplies.error(404, "InvalidApi.NotFound", "No control route " + request.method() + " "
                     + request.rawPath() + "; the control API has " + String.join(", ", known) + ".", requestId, host);
         } catch (MockControlException e) {

@@ -7,7 +7,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 
 /**
  * Checks every request that reaches WireMock's stubs — the DLC API and any stub a user adds on top — for a valid
- * signature, before matching. The control API ({@value ControlRoutes#PREFIX}) is unsigned and passes; WireMock's
+ * signature, before matching. The control API ({@value ControlRoutes#PREFIX}) and the web page
+ * ({@value WebPage#PREFIX}) are unsigned and pass; WireMock's
  * admin API is not a stub route and never reaches this filter.
  */
 final class SignatureFilter implements StubRequestFilterV2 {
@@ -22,7 +23,7 @@ final class SignatureFilter implements StubRequestFilterV2 {
 
     @Override
     public RequestFilterAction filter(Request request, ServeEvent serveEvent) {
-        if (WireMockSetup.isControlPath(request.getUrl())) {
+        if (WireMockSetup.isControlPath(request.getUrl()) || WebPage.isPagePath(request.getUrl())) {
             return RequestFilterAction.continueWith(request);
         }
         return dispatcher.authenticate(WireMockGlue.incoming(request))

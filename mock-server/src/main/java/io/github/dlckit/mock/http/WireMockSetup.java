@@ -17,10 +17,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 
 /**
- * Puts the mock into a WireMock server: the signature filter, and two stub mappings — the control API at the
- * highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's default
- * priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
- * When a user resets WireMock's stubs, the two mappings come back.
+ * Puts the mock into a WireMock server: the signature filter, and three stub mappings — the control API and the web
+ * page at the highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's
+ * default priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
+ * When a user resets WireMock's stubs, the mappings come back.
  */
 public final class WireMockSetup implements StubLifecycleListener {
 
@@ -31,9 +31,11 @@ public final class WireMockSetup implements StubLifecycleListener {
 
     private static final UUID CONTROL_ID = UUID.fromString("6d6f636b-0000-4000-8000-00000000c7a1");
     private static final UUID API_ID = UUID.fromString("6d6f636b-0000-4000-8000-0000000000a9");
+    private static final UUID PAGE_ID = UUID.fromString("6d6f636b-0000-4000-8000-00000000a6e1");
 
     private final ApiDispatcher dispatcher;
     private final ControlRoutes controlRoutes;
+    private final WebPage webPage;
     private volatile WireMockServer server;
 
     /**
@@ -41,8 +43,18 @@ public final class WireMockSetup implements StubLifecycleListener {
      * @param controlRoutes serve the control API
      */
     public WireMockSetup(ApiDispatcher dispatcher, ControlRoutes controlRoutes) {
+        this(dispatcher, controlRoutes, new WebPage(true, controlRoutes::describe));
+    }
+
+    /**
+     * @param dispatcher serves the DLC API
+     * @param controlRoutes serve the control API
+     * @param webPage serves the web page under {@value WebPage#PREFIX} (or says it is off)
+     */
+    public WireMockSetup(ApiDispatcher dispatcher, ControlRoutes controlRoutes, WebPage webPage) {
         this.dispatcher = dispatcher;
         this.controlRoutes = controlRoutes;
+        this.webPage = webPage;
     }
 
     /**
@@ -75,11 +87,11 @@ public final class WireMockSetup implements StubLifecycleListener {
     /** @return the extensions to hand to the WireMock configuration */
     public Extension[] extensions() {
         return new Extension[] {new SignatureFilter(dispatcher), new ReplyTransformer(ReplyTransformer.API,
-                dispatcher::serve), new ReplyTransformer(ReplyTransformer.CONTROL, controlRoutes::handle), this};
+                dispatcher::serve), new ReplyTransformer(ReplyTransformer.CONTROL, controlRoutes::handle), webPage, this};
     }
 
     /**
-     * Adds the two mappings to a started server built with {@link #extensions()}.
+     * Adds the mappings to a started server built with {@link #extensions()}.
      *
      * @param wireMock the server
      */
@@ -111,6 +123,8 @@ public final class WireMockSetup implements StubLifecycleListener {
         for (StubMapping mapping : List.of(
                 any(urlPathMatching(ControlRoutes.PREFIX + "(/.*)?")).withId(CONTROL_ID).atPriority(CONTROL_PRIORITY)
                         .willReturn(aResponse().withTransformers(ReplyTransformer.CONTROL)).build(),
+                any(urlPathMatching(WebPage.PREFIX + "(/.*)?")).withId(PAGE_ID).atPriority(CONTROL_PRIORITY)
+                        .willReturn(aResponse().withTransformers(WebPage.NAME)).build(),
                 any(anyUrl()).withId(API_ID).atPriority(API_PRIORITY)
                         .willReturn(aResponse().withTransformers(ReplyTransformer.API)).build())) {
             mapping.setPersistent(false);

@@ -23,6 +23,13 @@ class CliOptionsTest {
         assertThat(options.seed()).isEqualTo(1L);
         assertThat(options.scenario()).isNull();
         assertThat(options.help()).isFalse();
+        assertThat(options.webPage()).isTrue();
+    }
+
+    @Test
+    void noUi_turnsTheWebPageOff() throws CliException {
+        assertThat(CliOptions.parse("--no-ui").webPage()).isFalse();
+        assertThat(CliOptions.USAGE).contains("--no-ui", "/mock/ui/");
     }
 
     @Test

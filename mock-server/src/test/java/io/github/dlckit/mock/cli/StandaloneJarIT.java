@@ -74,6 +74,7 @@ class StandaloneJarIT {
             assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
             assertThat(process.exitValue()).isIn(0, 143);
             assertThat(stderr.get(30, TimeUnit.SECONDS)).contains("itkey", "STS.itkey")
+                    .contains("DLC mock web page: " + baseUrl + "/mock/ui/")
                     .doesNotContain("itsecret", "stssecret", "ststoken");
             assertThat(stdout).as("stdout after the listening line").containsExactly(END);
         } finally {

@@ -89,7 +89,7 @@ class WireMockLayeringTest {
         assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().status()).isEqualTo(200);
         mock.wireMock().resetToDefaultMappings();
         assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().status()).isEqualTo(200);
-        assertThat(mock.wireMock().getStubMappings()).hasSize(2);
+        assertThat(mock.wireMock().getStubMappings()).hasSize(3); // the control API, the web page, the DLC API
     }
 
     @Test
