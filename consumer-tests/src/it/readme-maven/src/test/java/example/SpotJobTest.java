@@ -13,7 +13,6 @@ import io.github.dlckit.sdk.DlcClient;
 import io.github.dlckit.sdk.waiter.WaitOptions;
 import io.github.dlckit.sdk.waiter.WaitOutcome;
 import io.github.dlckit.sdk.waiter.WaitResult;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -45,11 +44,5 @@ class SpotJobTest {
         assertThat(released.reasonCode()).contains("PreemptibleResourceReleased");
         assertThat(market.billing(id).total()).isPositive();
     }
-// readme:end
-
-    @AfterAll
-    static void report() {
-        System.out.println("checked: the README's @DlcMock test ran: job running via dlc.waiter() on virtual time,"
-                + " then released (FAILED) when the price passed its bid, and billed");
-    }
 }
+// readme:end

@@ -73,18 +73,7 @@ class ReadmeSnippetsTest {
         }
         List<Snippet> out = new ArrayList<>();
         for (Path file : readmes) {
-            List<String> lines = Files.readAllLines(file);
-            for (int i = 0; i < lines.size(); i++) {
-                if (lines.get(i).trim().equals("```java")) {
-                    int start = i + 1;
-                    int end = start;
-                    while (!lines.get(end).trim().equals("```")) {
-                        end++;
-                    }
-                    out.add(new Snippet(ROOT.relativize(file) + ":" + start, normalise(lines.subList(start, end))));
-                    i = end;
-                }
-            }
+            out.addAll(between(file, "```java", "```"));
         }
         return out;
     }
@@ -93,18 +82,25 @@ class ReadmeSnippetsTest {
         List<Snippet> out = new ArrayList<>();
         try (Stream<Path> files = Files.walk(COPIES)) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).sorted().collect(Collectors.toList())) {
-                List<String> lines = read(file);
-                for (int i = 0; i < lines.size(); i++) {
-                    if (lines.get(i).trim().equals("// readme:begin")) {
-                        int start = i + 1;
-                        int end = start;
-                        while (!lines.get(end).trim().equals("// readme:end")) {
-                            end++;
-                        }
-                        out.add(new Snippet(ROOT.relativize(file) + ":" + start, normalise(lines.subList(start, end))));
-                        i = end;
-                    }
+                out.addAll(between(file, "// readme:begin", "// readme:end"));
+            }
+        }
+        return out;
+    }
+
+    /** Every run of lines of {@code file} between a line {@code begin} and the next line {@code end}. */
+    private static List<Snippet> between(Path file, String begin, String end) {
+        List<String> lines = read(file);
+        List<Snippet> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).trim().equals(begin)) {
+                int first = i + 1;
+                int last = first;
+                while (!lines.get(last).trim().equals(end)) {
+                    last++;
                 }
+                out.add(new Snippet(ROOT.relativize(file) + ":" + first, normalise(lines.subList(first, last))));
+                i = last;
             }
         }
         return out;

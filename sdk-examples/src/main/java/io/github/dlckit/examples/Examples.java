@@ -2,15 +2,15 @@ package io.github.dlckit.examples;
 
 import io.github.dlckit.examples.common.Program;
 
-import java.io.PrintStream;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Optional;
-
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
+
+import java.io.PrintStream;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
 
 /**
  * The launcher of {@code dlc-examples.jar}: {@code java -jar dlc-examples.jar <program> [options]}; the first

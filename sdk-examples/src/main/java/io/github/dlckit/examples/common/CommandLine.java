@@ -1,5 +1,12 @@
 package io.github.dlckit.examples.common;
 
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -8,13 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-
-import picocli.CommandLine.MissingParameterException;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Model.OptionSpec;
-import picocli.CommandLine.ParameterException;
-import picocli.CommandLine.ParseResult;
-import picocli.CommandLine.UnmatchedArgumentException;
 
 /**
  * The options a program was started with: {@code --name value}, {@code --name=value} or a switch {@code --name},
@@ -51,14 +51,14 @@ public final class CommandLine {
         } catch (UnmatchedArgumentException e) {
             throw unmatched(e);
         } catch (MissingParameterException e) {
-            Option option = line.known.get(e.getMissing().get(0).longestName().substring(2));
+            Option option = line.known.get(((OptionSpec) e.getMissing().get(0)).longestName().substring(2));
             throw new UsageException("--" + option.name() + " needs a value (" + option.valueName() + ")");
         } catch (ParameterException e) {
             throw new UsageException(e.getMessage());
         }
         for (OptionSpec option : parsed.matchedOptions()) {
             String name = option.longestName().substring(2);
-            line.given.put(name, line.known.get(name).takesValue() ? option.getValue() : "true");
+            line.given.put(name, line.known.get(name).takesValue() ? option.<String>getValue() : "true");
         }
         return line;
     }
