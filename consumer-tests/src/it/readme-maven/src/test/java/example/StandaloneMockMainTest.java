@@ -60,7 +60,7 @@ class StandaloneMockMainTest {
             String output = captured.toString(StandardCharsets.UTF_8);
             console.print(output);
             assertThat(output).contains("checked: the README's job validates")
-                    .containsPattern("dlc[0-9a-z]+ (Creating|Queuing) on " + url.replace(".", "\\."));
+                    .containsPattern("dlc[0-9a-z]+ [A-Za-z]+ on " + url.replace(".", "\\."));
             System.out.println("checked: the main program created and read a job on the standalone mock at " + url
                     + " (" + Files.size(jar) / (1024 * 1024) + " MiB jar)");
         } finally {
