@@ -32,6 +32,6 @@ public final class ClientGenerator {
         }
         new EndpointsWriter(Endpoints.read(catalogueFile), INTERNAL_PACKAGE).write().writeTo(out);
         System.out.println("dlc-sdk-codegen: wrote the client surface of " + plan.operations().size()
-                + " operations to " + out);
+                + " operations to " + SourceTree.describe(out));
     }
 }

@@ -39,7 +39,7 @@ public final class ModelGenerator {
         ModelPlan plan = new ModelPlan(Catalogue.read(Path.of(args[0])), Customisations.load());
         int written = new ModelGenerator(plan, Path.of(args[2])).generate(Path.of(args[1]));
         System.out.println("dlc-sdk-codegen: wrote " + written + " files for " + plan.operations().size()
-                + " operations and " + plan.catalogue().shapes().size() + " shapes to " + args[1]);
+                + " operations and " + plan.catalogue().shapes().size() + " shapes to " + SourceTree.describe(Path.of(args[1])));
     }
 
     /** Writes every generated file below {@code out}, after emptying it; returns how many. */

@@ -12,6 +12,16 @@ final class SourceTree {
     private SourceTree() {
     }
 
+    /**
+     * How the build log names {@code dir}: relative to the working directory when below it, so logs (and builds
+     * compared for reproducibility) never carry the machine's absolute paths.
+     */
+    static String describe(Path dir) {
+        Path here = Path.of("").toAbsolutePath();
+        Path target = dir.toAbsolutePath().normalize();
+        return target.startsWith(here) ? here.relativize(target).toString() : String.valueOf(target.getFileName());
+    }
+
     /** Deletes {@code dir} and everything below it, if it exists. */
     static void empty(Path dir) throws IOException {
         if (!Files.exists(dir)) {

@@ -213,7 +213,7 @@ final class ValueTypeWriter {
     private Javadoc attributeDoc(Attribute a) {
         Javadoc doc = new Javadoc().text(a.description());
         Field f = a.field();
-        StringBuilder facts = new StringBuilder("Wire name {@code " + a.wireName() + "}, " + a.catalogueType());
+        StringBuilder facts = new StringBuilder("Wire name {@code " + a.wireName() + "}, " + Javadoc.code(a.catalogueType()));
         if (a.pathParam()) {
             facts.append("; travels in the URL path, percent-encoded as one segment");
         }

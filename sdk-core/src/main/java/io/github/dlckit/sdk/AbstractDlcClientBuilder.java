@@ -16,6 +16,7 @@ import io.github.dlckit.sdk.internal.ProxyChoice;
 import io.github.dlckit.sdk.internal.UserAgent;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
+import io.github.dlckit.sdk.waiter.WaitTime;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -73,6 +74,7 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
     private String userAgentSuffix;
     private boolean clientValidation = true;
     private final List<CallListener> listeners = new ArrayList<>();
+    private WaitTime waitTime;
 
     // Test seams: package-private on purpose (not API); tests in this package replace time, pauses and randomness.
     private Clock clock = Clock.systemUTC();
@@ -312,6 +314,19 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
         return self();
     }
 
+    /**
+     * The time this client's {@code waiter()} lives on (default: real time). The mock server's JUnit extension
+     * and {@code MockClients} pass the mock's virtual clock here, so a wait advances the mock instead of sleeping.
+     * Retries keep pausing in real time.
+     *
+     * @param waitTime clock, sleeper and delayer of the waiters
+     * @return this builder
+     */
+    public B waitTime(WaitTime waitTime) {
+        this.waitTime = Objects.requireNonNull(waitTime, "waitTime");
+        return self();
+    }
+
     B clock(Clock clock) {
         this.clock = clock;
         return self();
@@ -371,8 +386,9 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
                 readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings);
         CredentialsProvider provider = credentials != null ? CredentialsProvider.of(credentials)
                 : credentialsProvider != null ? credentialsProvider : DefaultCredentialsChain.create();
-        ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper,
-                delayer != null ? delayer : Delayer.shared(), nonces, jitter);
+        Delayer pauses = delayer != null ? delayer : Delayer.shared();
+        ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper, pauses, nonces, jitter,
+                waitTime != null ? waitTime : WaitTime.of(clock, sleeper, pauses));
         return new ClientConfig(Endpoints.resolve(endpointOverride, region, useVpcEndpoint), provider,
                 Signers.forAlgorithm(signatureAlgorithm), retryPolicy, UserAgent.with(userAgentSuffix),
                 clientValidation, http, ownsHttp, seams, listeners);

@@ -32,6 +32,17 @@ class ExamplesTest {
     }
 
     @Test
+    void aMisspeltProgramGetsASuggestion_andTheVersionIsOneLine() {
+        Result misspelt = launch("quikstart");
+        Result version = launch("--version");
+
+        assertThat(misspelt.status).isEqualTo(2);
+        assertThat(misspelt.output).contains("error: no program quikstart\ndid you mean quickstart");
+        assertThat(version.status).isZero();
+        assertThat(version.output).matches("dlc-examples \\S+\\R");
+    }
+
+    @Test
     void everyProgramHasHelpAndRefusesUnknownOptions() {
         for (var program : Examples.PROGRAMS) {
             Result help = launch(program.name(), "--help");

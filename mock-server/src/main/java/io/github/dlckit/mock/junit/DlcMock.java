@@ -16,6 +16,8 @@ import java.lang.annotation.Target;
  * {@code MockControl}, {@code WireMockServer}, and — when the SDK (dlc-sdk-core) is on the class path — a ready
  * {@code DlcClient} or {@code DlcAsyncClient} (one per parameter, closed after the test) or a preconfigured
  * {@code DlcClientBuilder} (endpoint, region and key set; for other options such as {@code clientValidation(false)}).
+ * On the virtual clock these clients' waiters advance the mock's clock instead of sleeping ({@link VirtualTime}), so
+ * {@code dlc.waiter().untilRunning(id, WaitOptions.defaults())} returns at once in wall time.
  *
  * <pre>{@code
  * @DlcMock(seed = 7)

@@ -6,6 +6,7 @@ import io.github.dlckit.sdk.event.CallListener;
 import io.github.dlckit.sdk.retry.Delayer;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
+import io.github.dlckit.sdk.waiter.WaitTime;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
@@ -104,6 +105,7 @@ public final class ClientConfig {
         private final Delayer delayer;
         private final Supplier<String> nonces;
         private final DoubleSupplier jitter;
+        private final WaitTime waitTime;
 
         /**
          * @param clock signing time and elapsed time
@@ -111,13 +113,16 @@ public final class ClientConfig {
          * @param delayer pauses of asynchronous retries
          * @param nonces signature nonces
          * @param jitter samples in [0, 1) for backoff
+         * @param waitTime the time of waiters (the mock's virtual clock in tests on it)
          */
-        public Seams(Clock clock, Sleeper sleeper, Delayer delayer, Supplier<String> nonces, DoubleSupplier jitter) {
+        public Seams(Clock clock, Sleeper sleeper, Delayer delayer, Supplier<String> nonces, DoubleSupplier jitter,
+                     WaitTime waitTime) {
             this.clock = clock;
             this.sleeper = sleeper;
             this.delayer = delayer;
             this.nonces = nonces;
             this.jitter = jitter;
+            this.waitTime = waitTime;
         }
 
         public Clock clock() {
@@ -138,6 +143,10 @@ public final class ClientConfig {
 
         public DoubleSupplier jitter() {
             return jitter;
+        }
+
+        public WaitTime waitTime() {
+            return waitTime;
         }
     }
 }

@@ -38,7 +38,8 @@ public final class DefaultDlcAsyncClient implements DlcAsyncClient {
 
     @Override
     public AsyncJobWaiter waiter() {
-        return AsyncJobWaiter.create(this::getJob, config.seams().clock(), config.seams().delayer());
+        return AsyncJobWaiter.create(this::getJob, config.seams().waitTime().clock(),
+                config.seams().waitTime().delayer());
     }
 
     @Override

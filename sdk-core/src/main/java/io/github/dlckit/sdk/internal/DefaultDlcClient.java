@@ -30,7 +30,8 @@ public final class DefaultDlcClient implements DlcClient {
 
     @Override
     public JobWaiter waiter() {
-        return JobWaiter.create(this::getJob, config.seams().clock(), config.seams().sleeper());
+        return JobWaiter.create(this::getJob, config.seams().waitTime().clock(),
+                config.seams().waitTime().sleeper());
     }
 
     @Override

@@ -1,5 +1,12 @@
 package io.github.dlckit.examples.common;
 
+import picocli.CommandLine.MissingParameterException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
+
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -10,8 +17,9 @@ import java.util.Optional;
 import java.util.function.Function;
 
 /**
- * The options a program was started with: {@code --name value}, {@code --name=value} or a switch {@code --name}.
- * Unknown options and missing or malformed values are {@link UsageException}s naming the option.
+ * The options a program was started with: {@code --name value}, {@code --name=value} or a switch {@code --name},
+ * parsed by picocli. Unknown options (with picocli's suggestions for a misspelt one) and missing or malformed
+ * values are {@link UsageException}s naming the option.
  */
 public final class CommandLine {
 
@@ -30,33 +38,41 @@ public final class CommandLine {
      */
     public static CommandLine parse(List<Option> options, String... args) {
         CommandLine line = new CommandLine(options);
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            if (!arg.startsWith("--")) {
-                throw new UsageException("unexpected argument " + arg);
-            }
-            String name = arg.substring(2);
-            String inlineValue = null;
-            int equals = name.indexOf('=');
-            if (equals >= 0) {
-                inlineValue = name.substring(equals + 1);
-                name = name.substring(0, equals);
-            }
-            Option option = line.known.get(name);
-            if (option == null) {
-                throw new UsageException("unknown option --" + name);
-            }
-            if (!option.takesValue()) {
-                line.given.put(name, "true");
-            } else if (inlineValue != null) {
-                line.given.put(name, inlineValue);
-            } else if (i + 1 < args.length) {
-                line.given.put(name, args[++i]);
-            } else {
-                throw new UsageException("--" + name + " needs a value (" + option.valueName() + ")");
-            }
+        CommandSpec spec = CommandSpec.create();
+        for (Option option : options) {
+            spec.addOption(OptionSpec.builder("--" + option.name()).arity(option.takesValue() ? "1" : "0")
+                    .type(option.takesValue() ? String.class : boolean.class)
+                    .paramLabel(option.takesValue() ? option.valueName() : "").build());
+        }
+        ParseResult parsed;
+        try {
+            parsed = new picocli.CommandLine(spec).setOverwrittenOptionsAllowed(true)
+                    .setUnmatchedOptionsArePositionalParams(false).parseArgs(args);
+        } catch (UnmatchedArgumentException e) {
+            throw unmatched(e);
+        } catch (MissingParameterException e) {
+            Option option = line.known.get(((OptionSpec) e.getMissing().get(0)).longestName().substring(2));
+            throw new UsageException("--" + option.name() + " needs a value (" + option.valueName() + ")");
+        } catch (ParameterException e) {
+            throw new UsageException(e.getMessage());
+        }
+        for (OptionSpec option : parsed.matchedOptions()) {
+            String name = option.longestName().substring(2);
+            line.given.put(name, line.known.get(name).takesValue() ? option.<String>getValue() : "true");
         }
         return line;
+    }
+
+    /** The first argument picocli could not place, in our words, with its suggestions for a misspelt option. */
+    private static UsageException unmatched(UnmatchedArgumentException e) {
+        String arg = e.getUnmatched().get(0);
+        if (!arg.startsWith("--")) {
+            return new UsageException("unexpected argument " + arg);
+        }
+        String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+        List<String> suggestions = e.getSuggestions();
+        return new UsageException("unknown option " + name
+                + (suggestions.isEmpty() ? "" : " (did you mean " + String.join(" or ", suggestions) + "?)"));
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.dlckit.mock.control.BillingRecordView;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolView;
 import io.github.dlckit.mock.junit.MockClients;
+import io.github.dlckit.mock.junit.VirtualTime;
 import io.github.dlckit.model.GetJobResponse;
 
 import java.math.BigDecimal;

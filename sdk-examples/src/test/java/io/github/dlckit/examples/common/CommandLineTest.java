@@ -31,7 +31,7 @@ class CommandLineTest {
     @Test
     void namesWhatIsWrong() {
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--nope")).isInstanceOf(UsageException.class)
-                .hasMessage("unknown option --nope");
+                .hasMessageStartingWith("unknown option --nope");
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "bid")).hasMessage("unexpected argument bid");
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--bid")).hasMessage("--bid needs a value (CNY)");
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--bid", "cheap").decimal("bid"))
@@ -39,5 +39,12 @@ class CommandLineTest {
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--seed", "1.5").number("seed"))
                 .hasMessage("--seed must be a whole number, got 1.5");
         assertThatThrownBy(() -> CommandLine.parse(OPTIONS).instant("start")).hasMessage("--start is required");
+    }
+
+    @Test
+    void suggestsTheOptionAMisspeltOneMeant() {
+        assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--sed", "3"))
+                .hasMessageStartingWith("unknown option --sed (did you mean --seed");
+        assertThatThrownBy(() -> CommandLine.parse(OPTIONS, "--jsno")).hasMessageContaining("did you mean --json");
     }
 }

@@ -1,8 +1,7 @@
-package io.github.dlckit.examples.common;
+package io.github.dlckit.mock.junit;
 
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.control.MockControl;
-import io.github.dlckit.mock.junit.MockClients;
 import io.github.dlckit.model.JobType;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.JobSpec;
