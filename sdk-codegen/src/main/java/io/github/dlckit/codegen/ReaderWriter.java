@@ -241,11 +241,13 @@ final class ReaderWriter {
                 .line("return new SimpleModule(\"dlckit-model-readers\").setDeserializerModifier(new Modifier());")
                 .close("}");
         src.line("");
-        src.javadoc(new Javadoc().markup("The reader of a class, in place of Jackson's deserializer.")
+        src.javadoc(new Javadoc().markup("The reader of a class, in place of Jackson's deserializer. Declared as "
+                        + "{@code Object}: with a class as the declared type, verifying this method would load every "
+                        + "reader class to check that it is one, where only the one asked for is needed.")
                 .tag("@param type the class Jackson built a bean deserializer for")
                 .tag("@param standard that deserializer")
                 .tag("@return the generated reader, or null when the class is not a model value type"));
-        src.open("static JsonDeserializer<?> readerFor(Class<?> type, JsonDeserializer<?> standard) {");
+        src.open("static Object readerFor(Class<?> type, JsonDeserializer<?> standard) {");
         src.open("switch (type.getName()) {");
         for (ValueType t : types) {
             src.open("case \"" + modelPackage + ".Immutable" + t.javaName() + "\":")
@@ -265,8 +267,8 @@ final class ReaderWriter {
         src.line("                                              JsonDeserializer<?> deserializer) {").outdent();
         src.indent();
         src.open("if (!(deserializer instanceof BeanDeserializerBase)) {").line("return deserializer;").close("}");
-        src.line("JsonDeserializer<?> reader = readerFor(beanDesc.getBeanClass(), deserializer);");
-        src.line("return reader != null ? reader : deserializer;");
+        src.line("Object reader = readerFor(beanDesc.getBeanClass(), deserializer);");
+        src.line("return reader != null ? (JsonDeserializer<?>) reader : deserializer;");
         src.close("}");
         src.close("}");
         src.close("}");

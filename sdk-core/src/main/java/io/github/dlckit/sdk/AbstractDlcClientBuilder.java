@@ -16,6 +16,7 @@ import io.github.dlckit.sdk.internal.ProxyChoice;
 import io.github.dlckit.sdk.internal.UserAgent;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -366,14 +367,16 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
             throw new IllegalStateException(message.toString());
         }
         boolean ownsHttp = httpClient == null;
+        HttpUrl endpoint = Endpoints.resolve(endpointOverride, region, useVpcEndpoint);
         OkHttpClient http = OkHttpClients.derive(httpClient,
                 connectTimeout != null || !ownsHttp ? connectTimeout : DEFAULT_CONNECT_TIMEOUT,
-                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings);
+                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings,
+                !endpoint.isHttps());
         CredentialsProvider provider = credentials != null ? CredentialsProvider.of(credentials)
                 : credentialsProvider != null ? credentialsProvider : DefaultCredentialsChain.create();
         ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper,
                 delayer != null ? delayer : Delayer.shared(), nonces, jitter);
-        return new ClientConfig(Endpoints.resolve(endpointOverride, region, useVpcEndpoint), provider,
+        return new ClientConfig(endpoint, provider,
                 Signers.forAlgorithm(signatureAlgorithm), retryPolicy, UserAgent.with(userAgentSuffix),
                 clientValidation, http, ownsHttp, seams, listeners);
     }

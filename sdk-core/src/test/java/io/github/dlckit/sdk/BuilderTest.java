@@ -63,7 +63,7 @@ class BuilderTest {
     @Test
     void ownHttpClient_hasTheDocumentedDefaultsAndNeverSendsOnItsOwn() {
         OkHttpClient own = OkHttpClients.derive(null, AbstractDlcClientBuilder.DEFAULT_CONNECT_TIMEOUT,
-                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null, null);
+                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null, null, false);
         assertThat(own.connectTimeoutMillis()).isEqualTo(10_000);
         assertThat(own.readTimeoutMillis()).isEqualTo(20_000);
         assertThat(own.callTimeoutMillis()).isZero();
@@ -76,7 +76,7 @@ class BuilderTest {
         OkHttpClient permissive = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true)
                 .retryOnConnectionFailure(true).authenticator((route, response) -> response.request())
                 .proxyAuthenticator((route, response) -> response.request()).build();
-        OkHttpClient derived = OkHttpClients.derive(permissive, null, null, null, null);
+        OkHttpClient derived = OkHttpClients.derive(permissive, null, null, null, null, true);
         assertNeverSendsOnItsOwn(derived);
         assertThat(permissive.followRedirects()).as("the caller's own client is left as it was").isTrue();
     }

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.util.ClassUtil;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The base of the generated readers ({@link ModelReaders}): reads a model type straight into its Immutables
@@ -43,7 +44,7 @@ import java.lang.reflect.InvocationTargetException;
  *
  * @param <T> the model type
  */
-abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDeserializer {
+abstract class ModelReader<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -52,8 +53,12 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
     /** The model interface, named in error paths. */
     private final Class<?> model;
     private final String[] accessors;
-    /** Per attribute (in {@link #accessors} order): Jackson's deserializer for its declared type. */
-    private transient JsonDeserializer<Object>[] declared;
+    /**
+     * Per attribute (in {@link #accessors} order): Jackson's deserializer for its declared type, looked up when a
+     * value first needs it. Resolving them all up front made Jackson build the deserializers of every type
+     * reachable from this one (for GetJobResponse most of the model) on the first call, whatever the answer held.
+     */
+    private final transient AtomicReferenceArray<JsonDeserializer<Object>> declared;
     private transient volatile JsonDeserializer<Object> resolvedStandard;
 
     /**
@@ -66,22 +71,7 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         this.model = model;
         this.standard = standard;
         this.accessors = accessors;
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-        JsonDeserializer<Object>[] found = new JsonDeserializer[accessors.length];
-        for (int i = 0; i < accessors.length; i++) {
-            JavaType type;
-            try {
-                type = ctxt.constructType(model.getMethod(accessors[i]).getGenericReturnType());
-            } catch (NoSuchMethodException e) {
-                throw JsonMappingException.from(ctxt, model.getName() + " has no attribute " + accessors[i], e);
-            }
-            found[i] = ctxt.findContextualValueDeserializer(type, null);
-        }
-        declared = found;
+        this.declared = new AtomicReferenceArray<>(accessors.length);
     }
 
     @Override
@@ -117,7 +107,21 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * @throws IOException as Jackson throws it
      */
     protected final Object declared(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
-        return declared[index].deserialize(p, ctxt);
+        JsonDeserializer<Object> deserializer = declared.get(index);
+        if (deserializer == null) {
+            // Jackson caches what it builds: a race only looks the same deserializer up twice.
+            deserializer = ctxt.findContextualValueDeserializer(declaredType(index, ctxt), null);
+            declared.set(index, deserializer);
+        }
+        return deserializer.deserialize(p, ctxt);
+    }
+
+    private JavaType declaredType(int index, DeserializationContext ctxt) throws JsonMappingException {
+        try {
+            return ctxt.constructType(model.getMethod(accessors[index]).getGenericReturnType());
+        } catch (NoSuchMethodException e) {
+            throw JsonMappingException.from(ctxt, model.getName() + " has no attribute " + accessors[index], e);
+        }
     }
 
     /**
