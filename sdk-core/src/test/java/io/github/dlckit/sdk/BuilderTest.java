@@ -72,6 +72,20 @@ class BuilderTest {
     }
 
     @Test
+    void ownHttpClient_speaksCleartextOnlyToAnHttpEndpoint_aSuppliedClientKeepsItsConnectionSpecs() {
+        OkHttpClient plain = OkHttpClients.derive(null, null, null, null, null, true);
+        assertThat(plain.connectionSpecs()).containsExactly(okhttp3.ConnectionSpec.CLEARTEXT);
+        assertThat(plain.sslSocketFactoryOrNull()).as("no TLS set up for a plain-http endpoint").isNull();
+        OkHttpClient tls = OkHttpClients.derive(null, null, null, null, null, false);
+        assertThat(tls.connectionSpecs()).anyMatch(okhttp3.ConnectionSpec::isTls);
+        OkHttpClient supplied = new OkHttpClient();
+        assertThat(OkHttpClients.derive(supplied, null, null, null, null, true).connectionSpecs())
+                .isEqualTo(supplied.connectionSpecs());
+        OkHttpClients.release(plain);
+        OkHttpClients.release(tls);
+    }
+
+    @Test
     void suppliedHttpClient_getsTheNoResendSettingsReapplied() {
         OkHttpClient permissive = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true)
                 .retryOnConnectionFailure(true).authenticator((route, response) -> response.request())

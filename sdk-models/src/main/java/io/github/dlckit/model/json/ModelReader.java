@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
+import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -48,8 +50,6 @@ abstract class ModelReader<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Jackson's deserializer of the model type, as built before this reader replaced it; not yet resolved. */
-    private final transient JsonDeserializer<?> standard;
     /** The model interface, named in error paths. */
     private final Class<?> model;
     private final String[] accessors;
@@ -63,13 +63,12 @@ abstract class ModelReader<T> extends StdDeserializer<T> {
 
     /**
      * @param model the model interface
-     * @param standard Jackson's deserializer of its Immutables class
+     * @param immutable its Immutables class, the type Jackson deserializes the interface as
      * @param accessors the attribute accessors read from JSON, in the order the subclass indexes them
      */
-    protected ModelReader(Class<?> model, JsonDeserializer<?> standard, String... accessors) {
-        super(standard.handledType());
+    protected ModelReader(Class<?> model, Class<?> immutable, String... accessors) {
+        super(immutable);
         this.model = model;
-        this.standard = standard;
         this.accessors = accessors;
         this.declared = new AtomicReferenceArray<>(accessors.length);
     }
@@ -164,17 +163,26 @@ abstract class ModelReader<T> extends StdDeserializer<T> {
         return ctxt.instantiationException(handledType(), failure);
     }
 
+    /**
+     * Jackson's own deserializer of the Immutables class, built on first need: what the bean deserializer factory
+     * would have built for the type had this reader not answered first (building it introspects the whole class,
+     * a cost most programs never need to pay).
+     */
     private JsonDeserializer<Object> standard(DeserializationContext ctxt) throws JsonMappingException {
         JsonDeserializer<Object> s = resolvedStandard;
         if (s == null) {
             synchronized (this) {
                 s = resolvedStandard;
                 if (s == null) {
-                    if (standard instanceof ResolvableDeserializer) {
-                        ((ResolvableDeserializer) standard).resolve(ctxt);
+                    JavaType type = ctxt.constructType(handledType());
+                    DeserializerFactory factory = ctxt.getFactory();
+                    JsonDeserializer<Object> built = (factory instanceof BeanDeserializerFactory
+                            ? (BeanDeserializerFactory) factory : BeanDeserializerFactory.instance)
+                            .buildBeanDeserializer(ctxt, type, ctxt.getConfig().introspect(type));
+                    if (built instanceof ResolvableDeserializer) {
+                        ((ResolvableDeserializer) built).resolve(ctxt);
                     }
-                    s = cast(ctxt.handleSecondaryContextualization(standard, null,
-                            ctxt.constructType(standard.handledType())));
+                    s = cast(ctxt.handleSecondaryContextualization(built, null, type));
                     resolvedStandard = s;
                 }
             }
@@ -192,34 +200,36 @@ abstract class ModelReader<T> extends StdDeserializer<T> {
         return (JsonDeserializer<Object>) deserializer;
     }
 
+    // What Jackson's bean deserializer (BeanDeserializerBase) answers; the two that need an instance build it.
+
     @Override
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-        return model(standard.getNullValue(ctxt));
+        return model(standard(ctxt).getNullValue(ctxt));
     }
 
     @Override
     public AccessPattern getNullAccessPattern() {
-        return standard.getNullAccessPattern();
+        return AccessPattern.ALWAYS_NULL;
     }
 
     @Override
     public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
-        return standard.getEmptyValue(ctxt);
+        return standard(ctxt).getEmptyValue(ctxt);
     }
 
     @Override
     public AccessPattern getEmptyAccessPattern() {
-        return standard.getEmptyAccessPattern();
+        return AccessPattern.DYNAMIC;
     }
 
     @Override
     public LogicalType logicalType() {
-        return standard.logicalType();
+        return LogicalType.POJO;
     }
 
     @Override
     public Boolean supportsUpdate(DeserializationConfig config) {
-        return standard.supportsUpdate(config);
+        return Boolean.TRUE;
     }
 
     @Override
