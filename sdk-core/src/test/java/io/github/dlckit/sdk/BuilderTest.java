@@ -75,7 +75,7 @@ class BuilderTest {
     void ownHttpClient_speaksCleartextOnlyToAnHttpEndpoint_aSuppliedClientKeepsItsConnectionSpecs() {
         OkHttpClient plain = OkHttpClients.derive(null, null, null, null, null, true);
         assertThat(plain.connectionSpecs()).containsExactly(okhttp3.ConnectionSpec.CLEARTEXT);
-        assertThat(plain.sslSocketFactoryOrNull()).as("no TLS set up for a plain-http endpoint").isNull();
+        assertThat(plain.x509TrustManager()).as("no TLS set up for a plain-http endpoint").isNull();
         OkHttpClient tls = OkHttpClients.derive(null, null, null, null, null, false);
         assertThat(tls.connectionSpecs()).anyMatch(okhttp3.ConnectionSpec::isTls);
         OkHttpClient supplied = new OkHttpClient();
