@@ -29,15 +29,10 @@ import java.util.concurrent.TimeUnit;
  */
 public final class ColdStartMain {
 
-    private static final String DLC = "DlcClient (V3)";
-    private static final String VENDOR = "tea-openapi 0.3.15 (V3)";
-    private static final String RAW = "raw OkHttp 5";
-
     private ColdStartMain() {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 12;
         Path target = Paths.get(ColdStartMain.class.getProtectionDomain().getCodeSource().getLocation().toURI())
                 .getParent();
@@ -46,9 +41,9 @@ public final class ColdStartMain {
             throw new IllegalStateException("no " + probe + ": build with mvn package first");
         }
         Map<String, List<String>> commands = new LinkedHashMap<>();
-        commands.put(DLC, command(probe, target.resolve("lib"), "dlc"));
-        commands.put(VENDOR, command(probe, target.resolve("vendor-lib"), "vendor"));
-        commands.put(RAW, command(probe, target.resolve("lib"), "raw"));
+        commands.put(BenchmarkMain.DLC, command(probe, target.resolve("lib"), "dlc"));
+        commands.put(BenchmarkMain.VENDOR, command(probe, target.resolve("vendor-lib"), "vendor"));
+        commands.put(BenchmarkMain.RAW, command(probe, target.resolve("lib"), "raw"));
 
         Map<String, List<Start>> starts = new LinkedHashMap<>();
         try (GetJobServer server = GetJobServer.start()) {
@@ -109,8 +104,8 @@ public final class ColdStartMain {
                 Runtime.getRuntime().availableProcessors());
         System.out.printf(Locale.ROOT, "%-26s %10s %9s %7s %10s %9s %8s %9s%n", "client (medians)", "start ms",
                 "x vendor", "x raw", "build ms", "x vendor", "classes", "x vendor");
-        List<Start> vendor = starts.get(VENDOR);
-        List<Start> raw = starts.get(RAW);
+        List<Start> vendor = starts.get(BenchmarkMain.VENDOR);
+        List<Start> raw = starts.get(BenchmarkMain.RAW);
         for (Map.Entry<String, List<Start>> e : starts.entrySet()) {
             List<Start> runs = e.getValue();
             System.out.printf(Locale.ROOT, "%-26s %10.0f %9.2f %7.2f %10.1f %9.2f %8.0f %9.2f%n", e.getKey(),
@@ -150,15 +145,7 @@ public final class ColdStartMain {
         }
     }
 
-    private static final class Start {
-        final double millisToAnswer;
-        final double buildMillis;
-        final long classes;
-
-        Start(double millisToAnswer, double buildMillis, long classes) {
-            this.millisToAnswer = millisToAnswer;
-            this.buildMillis = buildMillis;
-            this.classes = classes;
-        }
+    /** One fresh JVM's figures. */
+    private record Start(double millisToAnswer, double buildMillis, long classes) {
     }
 }
