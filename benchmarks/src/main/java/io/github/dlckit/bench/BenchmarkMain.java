@@ -37,8 +37,9 @@ public final class BenchmarkMain {
 
     private static final String KEY_ID = "LTAI5tBenchKey0001";
     private static final String SECRET = "bench/Secret+Value=";
-    private static final String DLC = "DlcClient (V3)";
-    private static final String VENDOR = "tea-openapi 0.3.15 (V3)";
+    static final String RAW = "raw OkHttp 5";
+    static final String DLC = "DlcClient (V3)";
+    static final String VENDOR = "tea-openapi 0.3.15 (V3)";
     /** As long as the SDK's own user agent, without reaching into sdk-core's internal package. */
     private static final String RAW_USER_AGENT = "dlckit/bench (Java " + System.getProperty("java.version") + "; "
             + System.getProperty("os.name") + "; " + System.getProperty("os.arch") + ")";
@@ -47,7 +48,6 @@ public final class BenchmarkMain {
     }
 
     public static void main(String[] args) throws Exception {
-        System.setProperty("sun.net.httpserver.nodelay", "true");
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 6;
         double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 5;
@@ -57,7 +57,7 @@ public final class BenchmarkMain {
              DlcClient dlc = DlcClient.builder().endpointOverride(URI.create("http://127.0.0.1:" + server.port()))
                      .credentials(Credentials.of(KEY_ID, SECRET)).build()) {
             Map<String, Callable<Object>> clients = new LinkedHashMap<>();
-            clients.put("raw OkHttp 5", raw(server.port()));
+            clients.put(RAW, raw(server.port()));
             clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port(), false));
             clients.put("raw + DLC headers + bind", rawWithSignedHeaders(server.port(), true));
             GetJobRequest request = GetJobRequest.of("dlc-bench");

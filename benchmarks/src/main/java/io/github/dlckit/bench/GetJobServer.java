@@ -38,6 +38,7 @@ final class GetJobServer implements AutoCloseable {
     }
 
     static GetJobServer start() throws IOException {
+        System.setProperty("sun.net.httpserver.nodelay", "true");
         try (InputStream in = GetJobServer.class.getResourceAsStream("/getjob-response.json")) {
             if (in == null) {
                 throw new IllegalStateException("getjob-response.json missing from the benchmark jar");

@@ -74,7 +74,7 @@ final class ClientInterfaceWriter {
         src.line("");
         src.javadoc(doc(op).tag("@param request the request").tag("@return " + resultDoc()));
         src.open("default " + result + " " + method + "(" + req + " request) {")
-                .line("return call(DlcOperations." + OperationsWriter.constant(op) + ", request);")
+                .line("return call(DlcOperations." + OperationsWriter.holderReference(op) + ", request);")
                 .close("}");
 
         src.line("");

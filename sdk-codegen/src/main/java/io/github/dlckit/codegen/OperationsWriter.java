@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 final class OperationsWriter {
 
     static final String CLASS_NAME = "DlcOperations";
+    private static final String HOLDER_FIELD = "OPERATION";
 
     private final ModelPlan plan;
     private final String packageName;
@@ -40,7 +41,11 @@ final class OperationsWriter {
         src.open("public final class " + CLASS_NAME + " {");
         for (OperationTypes ot : plan.operations()) {
             src.line("");
-            descriptor(src, ot);
+            constantOf(src, ot);
+        }
+        for (OperationTypes ot : plan.operations()) {
+            src.line("");
+            holder(src, ot);
         }
         src.line("");
         src.line("private static final List<Operation<?, ?>> ALL = Collections.unmodifiableList(Arrays.asList(");
@@ -70,14 +75,31 @@ final class OperationsWriter {
         return src;
     }
 
-    private void descriptor(SourceFile src, OperationTypes ot) {
+    private void constantOf(SourceFile src, OperationTypes ot) {
         Operation op = ot.operation();
         String req = ot.request().javaName();
         String resp = ot.response().javaName();
         src.imports(modelPackage + "." + req).imports(modelPackage + "." + resp);
         src.javadoc(new Javadoc().markup("{@code " + op.name() + "}: " + Javadoc.escape(op.summary())
                 + " " + Javadoc.code(op.method() + " " + op.path()) + "."));
-        src.line("public static final Operation<" + req + ", " + resp + "> " + constant(op) + " = Operation");
+        src.line("public static final Operation<" + req + ", " + resp + "> " + constant(op) + " = "
+                + holderReference(op) + ";");
+    }
+
+    /**
+     * The descriptor in a class of its own: the generated clients reference the holder, so a program initialises
+     * the descriptors (and their lambdas and request and response types) of the operations it calls, not all.
+     */
+    private void holder(SourceFile src, OperationTypes ot) {
+        Operation op = ot.operation();
+        String req = ot.request().javaName();
+        String resp = ot.response().javaName();
+        src.javadoc(new Javadoc().markup("Holds {@link #" + constant(op) + "} alone: referencing it initialises "
+                + "this descriptor only, where {@link " + CLASS_NAME + "} initialises all of them."));
+        src.open("public static final class " + op.name() + " {");
+        src.line("");
+        src.javadoc(new Javadoc().markup("The same descriptor as {@link " + CLASS_NAME + "#" + constant(op) + "}."));
+        src.line("public static final Operation<" + req + ", " + resp + "> " + HOLDER_FIELD + " = Operation");
         src.line("        .builder(\"" + op.name() + "\", HttpMethod." + op.method() + ", \"" + op.path() + "\", "
                 + req + ".class, " + resp + ".class)");
         if (op.hasJsonBody()) {
@@ -101,6 +123,17 @@ final class OperationsWriter {
             }
         }
         src.line("        .build();");
+        src.line("");
+        src.open("private " + op.name() + "() {").close("}");
+        src.close("}");
+    }
+
+    /**
+     * @param op an operation
+     * @return the expression naming its descriptor without initialising {@code DlcOperations}
+     */
+    static String holderReference(Operation op) {
+        return op.name() + "." + HOLDER_FIELD;
     }
 
     private static Attribute attributeFor(OperationTypes ot, String fieldName) {

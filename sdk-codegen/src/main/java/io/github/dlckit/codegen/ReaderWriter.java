@@ -45,8 +45,7 @@ final class ReaderWriter {
         List<Attribute> held = read.stream().filter(ReaderWriter::isContainer).toList();
         SourceFile src = new SourceFile(packageName, readerName(type))
                 .imports(List.of("com.fasterxml.jackson.core.JsonParser", "com.fasterxml.jackson.core.JsonToken",
-                        "com.fasterxml.jackson.databind.DeserializationContext",
-                        "com.fasterxml.jackson.databind.JsonDeserializer", "java.io.IOException",
+                        "com.fasterxml.jackson.databind.DeserializationContext", "java.io.IOException",
                         modelPackage + "." + name));
         if (!type.hasBuilderExtension()) {
             src.imports(modelPackage + ".Immutable" + name);
@@ -61,12 +60,12 @@ final class ReaderWriter {
         src.line("");
         src.line("private static final long serialVersionUID = 1L;");
         src.line("");
-        src.open(readerName(type) + "(JsonDeserializer<?> standard) {");
+        src.open(readerName(type) + "(Class<?> immutable) {");
         StringBuilder accessors = new StringBuilder();
         for (Attribute a : read) {
             accessors.append(", \"").append(a.name()).append('"');
         }
-        src.line("super(" + name + ".class, standard" + accessors + ");");
+        src.line("super(" + name + ".class, immutable" + accessors + ");");
         src.close("}");
         src.line("");
         src.line("@Override");
@@ -225,48 +224,50 @@ final class ReaderWriter {
         SourceFile src = new SourceFile(packageName, REGISTRY)
                 .imports(List.of("com.fasterxml.jackson.databind.BeanDescription",
                         "com.fasterxml.jackson.databind.DeserializationConfig",
+                        "com.fasterxml.jackson.databind.JavaType",
                         "com.fasterxml.jackson.databind.JsonDeserializer", "com.fasterxml.jackson.databind.Module",
-                        "com.fasterxml.jackson.databind.deser.BeanDeserializerBase",
-                        "com.fasterxml.jackson.databind.deser.BeanDeserializerModifier",
+                        "com.fasterxml.jackson.databind.module.SimpleDeserializers",
                         "com.fasterxml.jackson.databind.module.SimpleModule"));
         src.javadoc(new Javadoc().markup("The generated JSON readers of all " + types.size() + " value types, as a "
-                + "Jackson module: each replaces Jackson's own deserializer of the type's Immutables class (which "
-                + "stays the reader's fallback for input that is not an object)."));
+                + "Jackson module: each stands in for Jackson's own deserializer of the type's Immutables class, "
+                + "which is built only if a reader needs it (for input that is not an object)."));
         src.open("final class " + REGISTRY + " {");
         src.line("");
         src.open("private " + REGISTRY + "() {").close("}");
         src.line("");
         src.javadoc(new Javadoc().markup("The module.").tag("@return a new module"));
         src.open("static Module module() {")
-                .line("return new SimpleModule(\"dlckit-model-readers\").setDeserializerModifier(new Modifier());")
+                .line("SimpleModule module = new SimpleModule(\"dlckit-model-readers\");")
+                .line("module.setDeserializers(new Readers());")
+                .line("return module;")
                 .close("}");
         src.line("");
-        src.javadoc(new Javadoc().markup("The reader of a class, in place of Jackson's deserializer.")
-                .tag("@param type the class Jackson built a bean deserializer for")
-                .tag("@param standard that deserializer")
+        src.javadoc(new Javadoc().markup("The reader of a class, in place of Jackson's deserializer. Declared as "
+                        + "{@code Object}: with a class as the declared type, verifying this method would load every "
+                        + "reader class to check that it is one, where only the one asked for is needed.")
+                .tag("@param type the class Jackson is about to build a bean deserializer for")
                 .tag("@return the generated reader, or null when the class is not a model value type"));
-        src.open("static JsonDeserializer<?> readerFor(Class<?> type, JsonDeserializer<?> standard) {");
+        src.open("static Object readerFor(Class<?> type) {");
         src.open("switch (type.getName()) {");
         for (ValueType t : types) {
             src.open("case \"" + modelPackage + ".Immutable" + t.javaName() + "\":")
-                    .line("return new " + readerName(t) + "(standard);").outdent();
+                    .line("return new " + readerName(t) + "(type);").outdent();
         }
         src.open("default:").line("return null;").outdent();
         src.close("}");
         src.close("}");
         src.line("");
-        src.javadoc(new Javadoc().markup("Swaps the bean deserializer of each model value type for its reader."));
-        src.open("private static final class Modifier extends BeanDeserializerModifier {");
+        src.javadoc(new Javadoc().markup("Answers Jackson's question for a bean deserializer of a model value type "
+                + "before Jackson builds its own (which introspects the whole class)."));
+        src.open("private static final class Readers extends SimpleDeserializers {");
         src.line("");
         src.line("private static final long serialVersionUID = 1L;");
         src.line("");
         src.line("@Override");
-        src.open("public JsonDeserializer<?> modifyDeserializer(DeserializationConfig config, BeanDescription beanDesc,");
-        src.line("                                              JsonDeserializer<?> deserializer) {").outdent();
+        src.open("public JsonDeserializer<?> findBeanDeserializer(JavaType type, DeserializationConfig config,");
+        src.line("                                                BeanDescription beanDesc) {").outdent();
         src.indent();
-        src.open("if (!(deserializer instanceof BeanDeserializerBase)) {").line("return deserializer;").close("}");
-        src.line("JsonDeserializer<?> reader = readerFor(beanDesc.getBeanClass(), deserializer);");
-        src.line("return reader != null ? reader : deserializer;");
+        src.line("return (JsonDeserializer<?>) readerFor(type.getRawClass());");
         src.close("}");
         src.close("}");
         src.close("}");

@@ -17,6 +17,7 @@ import io.github.dlckit.sdk.internal.UserAgent;
 import io.github.dlckit.sdk.retry.RetryPolicy;
 import io.github.dlckit.sdk.retry.Sleeper;
 import io.github.dlckit.sdk.waiter.WaitTime;
+import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 import java.net.URI;
@@ -381,15 +382,17 @@ public abstract class AbstractDlcClientBuilder<B extends AbstractDlcClientBuilde
             throw new IllegalStateException(message.toString());
         }
         boolean ownsHttp = httpClient == null;
+        HttpUrl endpoint = Endpoints.resolve(endpointOverride, region, useVpcEndpoint);
         OkHttpClient http = OkHttpClients.derive(httpClient,
                 connectTimeout != null || !ownsHttp ? connectTimeout : DEFAULT_CONNECT_TIMEOUT,
-                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings);
+                readTimeout != null || !ownsHttp ? readTimeout : DEFAULT_READ_TIMEOUT, callTimeout, proxySettings,
+                !endpoint.isHttps());
         CredentialsProvider provider = credentials != null ? CredentialsProvider.of(credentials)
                 : credentialsProvider != null ? credentialsProvider : DefaultCredentialsChain.create();
         Delayer pauses = delayer != null ? delayer : Delayer.shared();
         ClientConfig.Seams seams = new ClientConfig.Seams(clock, sleeper, pauses, nonces, jitter,
                 waitTime != null ? waitTime : WaitTime.of(clock, sleeper, pauses));
-        return new ClientConfig(Endpoints.resolve(endpointOverride, region, useVpcEndpoint), provider,
+        return new ClientConfig(endpoint, provider,
                 Signers.forAlgorithm(signatureAlgorithm), retryPolicy, UserAgent.with(userAgentSuffix),
                 clientValidation, http, ownsHttp, seams, listeners);
     }

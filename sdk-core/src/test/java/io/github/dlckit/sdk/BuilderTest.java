@@ -63,7 +63,7 @@ class BuilderTest {
     @Test
     void ownHttpClient_hasTheDocumentedDefaultsAndNeverSendsOnItsOwn() {
         OkHttpClient own = OkHttpClients.derive(null, AbstractDlcClientBuilder.DEFAULT_CONNECT_TIMEOUT,
-                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null, null);
+                AbstractDlcClientBuilder.DEFAULT_READ_TIMEOUT, null, null, false);
         assertThat(own.connectTimeoutMillis()).isEqualTo(10_000);
         assertThat(own.readTimeoutMillis()).isEqualTo(20_000);
         assertThat(own.callTimeoutMillis()).isZero();
@@ -72,11 +72,25 @@ class BuilderTest {
     }
 
     @Test
+    void ownHttpClient_speaksCleartextOnlyToAnHttpEndpoint_aSuppliedClientKeepsItsConnectionSpecs() {
+        OkHttpClient plain = OkHttpClients.derive(null, null, null, null, null, true);
+        assertThat(plain.connectionSpecs()).containsExactly(okhttp3.ConnectionSpec.CLEARTEXT);
+        assertThat(plain.x509TrustManager()).as("no TLS set up for a plain-http endpoint").isNull();
+        OkHttpClient tls = OkHttpClients.derive(null, null, null, null, null, false);
+        assertThat(tls.connectionSpecs()).anyMatch(okhttp3.ConnectionSpec::isTls);
+        OkHttpClient supplied = new OkHttpClient();
+        assertThat(OkHttpClients.derive(supplied, null, null, null, null, true).connectionSpecs())
+                .isEqualTo(supplied.connectionSpecs());
+        OkHttpClients.release(plain);
+        OkHttpClients.release(tls);
+    }
+
+    @Test
     void suppliedHttpClient_getsTheNoResendSettingsReapplied() {
         OkHttpClient permissive = new OkHttpClient.Builder().followRedirects(true).followSslRedirects(true)
                 .retryOnConnectionFailure(true).authenticator((route, response) -> response.request())
                 .proxyAuthenticator((route, response) -> response.request()).build();
-        OkHttpClient derived = OkHttpClients.derive(permissive, null, null, null, null);
+        OkHttpClient derived = OkHttpClients.derive(permissive, null, null, null, null, true);
         assertNeverSendsOnItsOwn(derived);
         assertThat(permissive.followRedirects()).as("the caller's own client is left as it was").isTrue();
     }

@@ -2,10 +2,12 @@ package io.github.dlckit.sdk.http;
 
 import okhttp3.Authenticator;
 import okhttp3.ConnectionPool;
+import okhttp3.ConnectionSpec;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 
 import java.time.Duration;
+import java.util.Collections;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -34,13 +36,18 @@ public final class OkHttpClients {
      * @param readTimeout the read (and write) timeout, or null to keep the caller's
      * @param callTimeout the per-attempt call timeout (zero: none), or null to keep the caller's
      * @param proxy the proxy to use, or null to keep the caller's client's proxy settings (or OkHttp's default)
+     * @param plainHttp whether the endpoint is {@code http://}: a client of our own then speaks cleartext only,
+     *                  and OkHttp never loads the trust store or builds an SSL context (a third of a cold start)
      * @return the client calls use
      */
     public static OkHttpClient derive(OkHttpClient userClient, Duration connectTimeout, Duration readTimeout,
-                                      Duration callTimeout, ProxySettings proxy) {
+                                      Duration callTimeout, ProxySettings proxy, boolean plainHttp) {
         OkHttpClient.Builder b = userClient != null ? userClient.newBuilder() : new OkHttpClient.Builder()
                 .dispatcher(ownDispatcher())
                 .connectionPool(new ConnectionPool(5, KEEP_ALIVE.getSeconds(), TimeUnit.SECONDS));
+        if (userClient == null && plainHttp) {
+            b.connectionSpecs(Collections.singletonList(ConnectionSpec.CLEARTEXT));
+        }
         if (connectTimeout != null) {
             b.connectTimeout(connectTimeout);
         }

@@ -19,9 +19,9 @@ public interface Delayer {
      */
     void schedule(Runnable task, Duration delay);
 
-    /** @return the process-wide delayer, created on first use */
+    /** @return the process-wide delayer, whose thread starts when it first schedules (not when a client is built) */
     static Delayer shared() {
-        return SharedScheduler.DELAYER;
+        return (task, delay) -> SharedScheduler.DELAYER.schedule(task, delay);
     }
 
     /** Holder of the shared scheduler, so it is created only when an asynchronous client first retries. */

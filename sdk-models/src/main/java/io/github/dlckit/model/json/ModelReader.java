@@ -9,6 +9,8 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.deser.BeanDeserializerFactory;
+import com.fasterxml.jackson.databind.deser.DeserializerFactory;
 import com.fasterxml.jackson.databind.deser.ResolvableDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.type.LogicalType;
@@ -17,6 +19,7 @@ import com.fasterxml.jackson.databind.util.ClassUtil;
 
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The base of the generated readers ({@link ModelReaders}): reads a model type straight into its Immutables
@@ -43,45 +46,31 @@ import java.lang.reflect.InvocationTargetException;
  *
  * @param <T> the model type
  */
-abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDeserializer {
+abstract class ModelReader<T> extends StdDeserializer<T> {
 
     private static final long serialVersionUID = 1L;
 
-    /** Jackson's deserializer of the model type, as built before this reader replaced it; not yet resolved. */
-    private final transient JsonDeserializer<?> standard;
     /** The model interface, named in error paths. */
     private final Class<?> model;
     private final String[] accessors;
-    /** Per attribute (in {@link #accessors} order): Jackson's deserializer for its declared type. */
-    private transient JsonDeserializer<Object>[] declared;
+    /**
+     * Per attribute (in {@link #accessors} order): Jackson's deserializer for its declared type, looked up when a
+     * value first needs it. Resolving them all up front made Jackson build the deserializers of every type
+     * reachable from this one (for GetJobResponse most of the model) on the first call, whatever the answer held.
+     */
+    private final transient AtomicReferenceArray<JsonDeserializer<Object>> declared;
     private transient volatile JsonDeserializer<Object> resolvedStandard;
 
     /**
      * @param model the model interface
-     * @param standard Jackson's deserializer of its Immutables class
+     * @param immutable its Immutables class, the type Jackson deserializes the interface as
      * @param accessors the attribute accessors read from JSON, in the order the subclass indexes them
      */
-    protected ModelReader(Class<?> model, JsonDeserializer<?> standard, String... accessors) {
-        super(standard.handledType());
+    protected ModelReader(Class<?> model, Class<?> immutable, String... accessors) {
+        super(immutable);
         this.model = model;
-        this.standard = standard;
         this.accessors = accessors;
-    }
-
-    @Override
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    public void resolve(DeserializationContext ctxt) throws JsonMappingException {
-        JsonDeserializer<Object>[] found = new JsonDeserializer[accessors.length];
-        for (int i = 0; i < accessors.length; i++) {
-            JavaType type;
-            try {
-                type = ctxt.constructType(model.getMethod(accessors[i]).getGenericReturnType());
-            } catch (NoSuchMethodException e) {
-                throw JsonMappingException.from(ctxt, model.getName() + " has no attribute " + accessors[i], e);
-            }
-            found[i] = ctxt.findContextualValueDeserializer(type, null);
-        }
-        declared = found;
+        this.declared = new AtomicReferenceArray<>(accessors.length);
     }
 
     @Override
@@ -117,7 +106,21 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
      * @throws IOException as Jackson throws it
      */
     protected final Object declared(int index, JsonParser p, DeserializationContext ctxt) throws IOException {
-        return declared[index].deserialize(p, ctxt);
+        JsonDeserializer<Object> deserializer = declared.get(index);
+        if (deserializer == null) {
+            // Jackson caches what it builds: a race only looks the same deserializer up twice.
+            deserializer = ctxt.findContextualValueDeserializer(declaredType(index, ctxt), null);
+            declared.set(index, deserializer);
+        }
+        return deserializer.deserialize(p, ctxt);
+    }
+
+    private JavaType declaredType(int index, DeserializationContext ctxt) throws JsonMappingException {
+        try {
+            return ctxt.constructType(model.getMethod(accessors[index]).getGenericReturnType());
+        } catch (NoSuchMethodException e) {
+            throw JsonMappingException.from(ctxt, model.getName() + " has no attribute " + accessors[index], e);
+        }
     }
 
     /**
@@ -160,17 +163,26 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         return ctxt.instantiationException(handledType(), failure);
     }
 
+    /**
+     * Jackson's own deserializer of the Immutables class, built on first need: what the bean deserializer factory
+     * would have built for the type had this reader not answered first (building it introspects the whole class,
+     * a cost most programs never need to pay).
+     */
     private JsonDeserializer<Object> standard(DeserializationContext ctxt) throws JsonMappingException {
         JsonDeserializer<Object> s = resolvedStandard;
         if (s == null) {
             synchronized (this) {
                 s = resolvedStandard;
                 if (s == null) {
-                    if (standard instanceof ResolvableDeserializer) {
-                        ((ResolvableDeserializer) standard).resolve(ctxt);
+                    JavaType type = ctxt.constructType(handledType());
+                    DeserializerFactory factory = ctxt.getFactory();
+                    JsonDeserializer<Object> built = (factory instanceof BeanDeserializerFactory
+                            ? (BeanDeserializerFactory) factory : BeanDeserializerFactory.instance)
+                            .buildBeanDeserializer(ctxt, type, ctxt.getConfig().introspect(type));
+                    if (built instanceof ResolvableDeserializer) {
+                        ((ResolvableDeserializer) built).resolve(ctxt);
                     }
-                    s = cast(ctxt.handleSecondaryContextualization(standard, null,
-                            ctxt.constructType(standard.handledType())));
+                    s = cast(ctxt.handleSecondaryContextualization(built, null, type));
                     resolvedStandard = s;
                 }
             }
@@ -188,34 +200,36 @@ abstract class ModelReader<T> extends StdDeserializer<T> implements ResolvableDe
         return (JsonDeserializer<Object>) deserializer;
     }
 
+    // What Jackson's bean deserializer (BeanDeserializerBase) answers; the two that need an instance build it.
+
     @Override
     public T getNullValue(DeserializationContext ctxt) throws JsonMappingException {
-        return model(standard.getNullValue(ctxt));
+        return model(standard(ctxt).getNullValue(ctxt));
     }
 
     @Override
     public AccessPattern getNullAccessPattern() {
-        return standard.getNullAccessPattern();
+        return AccessPattern.ALWAYS_NULL;
     }
 
     @Override
     public Object getEmptyValue(DeserializationContext ctxt) throws JsonMappingException {
-        return standard.getEmptyValue(ctxt);
+        return standard(ctxt).getEmptyValue(ctxt);
     }
 
     @Override
     public AccessPattern getEmptyAccessPattern() {
-        return standard.getEmptyAccessPattern();
+        return AccessPattern.DYNAMIC;
     }
 
     @Override
     public LogicalType logicalType() {
-        return standard.logicalType();
+        return LogicalType.POJO;
     }
 
     @Override
     public Boolean supportsUpdate(DeserializationConfig config) {
-        return standard.supportsUpdate(config);
+        return Boolean.TRUE;
     }
 
     @Override

@@ -20,10 +20,16 @@ final class SigningTime {
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
 
-    private static final DateTimeFormatter ISO_SECONDS =
-            DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
-    private static final DateTimeFormatter RFC_1123 =
-            DateTimeFormatter.ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    /** The formatters for years outside 1-9999, built only if such a year is signed (building them is slow). */
+    private static final class Formatters {
+        static final DateTimeFormatter ISO_SECONDS =
+                DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss'Z'").withZone(ZoneOffset.UTC);
+        static final DateTimeFormatter RFC_1123 = DateTimeFormatter
+                .ofPattern("EEE, dd MMM yyyy HH:mm:ss 'GMT'", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+
+        private Formatters() {
+        }
+    }
 
     private static final PerSecond ISO = new PerSecond(SigningTime::formatIso);
     private static final PerSecond RFC = new PerSecond(SigningTime::formatRfc1123);
@@ -44,7 +50,7 @@ final class SigningTime {
     private static String formatIso(long epochSecond, Instant time) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         if (!fourDigitYear(t)) {
-            return ISO_SECONDS.format(time);
+            return Formatters.ISO_SECONDS.format(time);
         }
         StringBuilder out = new StringBuilder(20);
         year(out, t.getYear()).append('-');
@@ -56,7 +62,7 @@ final class SigningTime {
     private static String formatRfc1123(long epochSecond, Instant time) {
         LocalDateTime t = LocalDateTime.ofEpochSecond(epochSecond, 0, ZoneOffset.UTC);
         if (!fourDigitYear(t)) {
-            return RFC_1123.format(time);
+            return Formatters.RFC_1123.format(time);
         }
         StringBuilder out = new StringBuilder(29).append(DAYS[t.getDayOfWeek().ordinal()]).append(", ");
         two(out, t.getDayOfMonth()).append(' ').append(MONTHS[t.getMonthValue() - 1]).append(' ');
