@@ -24,7 +24,8 @@ class VirtualWaitTest {
 
     private static CreateJobRequest job(String command) {
         return CreateJobRequest.builder().displayName("virtual-wait").jobType("PyTorchJob").userCommand(command)
-                .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).ecsSpec("ecs.g7.xlarge").build()).build();
+                .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).ecsSpec("ecs.g7.xlarge")
+                        .image("registry.cn-wulanchabu.aliyuncs.com/pai/llm:torch2.3").build()).build();
     }
 
     @Test
