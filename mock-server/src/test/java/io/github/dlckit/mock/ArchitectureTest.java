@@ -68,6 +68,11 @@ class ArchitectureTest {
                     "io.github.dlckit.mock.control..", "io.github.dlckit.mock.clock..", "io.github.dlckit.mock.cli..",
                     "io.github.dlckit.mock.junit..");
 
+    /** JSON reaches the engine only through its {@code ModelCodec}, which the API layer implements. */
+    @ArchTest
+    static final ArchRule theEngineImportsNoJackson = noClasses().that().resideInAPackage(ENGINE)
+            .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.github.dlckit.model.json..");
+
     @ArchTest
     static final ArchRule theApiLayerKnowsNoTransport = noClasses().that().resideInAPackage("io.github.dlckit.mock.api..")
             .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst..", "org.eclipse.jetty..",

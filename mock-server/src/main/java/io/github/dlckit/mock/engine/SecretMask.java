@@ -1,8 +1,7 @@
 package io.github.dlckit.mock.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
@@ -23,22 +22,22 @@ public final class SecretMask {
     /**
      * Replaces, in place, every non-empty text value of a secret field anywhere in the tree.
      *
-     * @param node a rendered answer
+     * @param node a rendered answer as a plain tree (mutable maps and lists, see {@link ModelCodec})
      * @return the same node
      */
-    public static JsonNode mask(JsonNode node) {
-        if (node.isObject()) {
-            ObjectNode object = (ObjectNode) node;
-            object.properties().forEach(member -> {
-                if (SECRET_FIELDS.contains(member.getKey()) && member.getValue().isTextual()
-                        && !member.getValue().textValue().isEmpty()) {
-                    member.setValue(object.textNode(MASK));
+    @SuppressWarnings("unchecked")
+    public static Object mask(Object node) {
+        if (node instanceof Map<?, ?> object) {
+            ((Map<String, Object>) object).entrySet().forEach(member -> {
+                if (SECRET_FIELDS.contains(member.getKey()) && member.getValue() instanceof String text
+                        && !text.isEmpty()) {
+                    member.setValue(MASK);
                 } else {
                     mask(member.getValue());
                 }
             });
-        } else if (node.isArray()) {
-            node.forEach(SecretMask::mask);
+        } else if (node instanceof List<?> list) {
+            list.forEach(SecretMask::mask);
         }
         return node;
     }

@@ -1,10 +1,9 @@
 package io.github.dlckit.mock.engine.insight;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.job.Pod;
@@ -15,7 +14,6 @@ import io.github.dlckit.model.GetMetricsRequest;
 import io.github.dlckit.model.GetMetricsResponse;
 import io.github.dlckit.model.Metric;
 import io.github.dlckit.model.PodMetric;
-import io.github.dlckit.model.json.DlcJson;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -113,7 +111,7 @@ public final class JobMetricsService {
         int end = (int) Math.min(points.size(), (long) offset + length.orElse(DEFAULT_LENGTH));
         List<Map<String, Object>> page = offset >= points.size() ? List.of() : points.subList(offset, end);
         return GetMetricsResponse.builder().code("200").message("Success.").success(true).period(period)
-                .dataPoints(DlcJson.write(page))
+                .dataPoints(ModelShapes.write(page))
                 .nextToken(end < points.size() ? Optional.of(token(end)) : Optional.empty())
                 .build();
     }
@@ -145,13 +143,35 @@ public final class JobMetricsService {
         };
     }
 
+    /** A JSON list of objects whose values are scalars, read as text (a number's digits, true, false). */
     private static List<Map<String, String>> dimensions(String json) {
+        Object tree;
         try {
-            return DlcJson.mapper().readValue(json, new TypeReference<List<Map<String, String>>>() { });
-        } catch (JsonProcessingException e) {
-            throw EngineException.invalid("Dimensions", "must be a JSON list of objects such as "
-                    + "[{\"jobId\":\"dlc...\",\"pod\":\"dlc...-worker-0\"}], got " + json);
+            tree = ModelShapes.read(json);
+        } catch (IllegalArgumentException e) {
+            tree = Boolean.FALSE;
         }
+        if (tree == null) {
+            return null;
+        }
+        List<Map<String, String>> out = new ArrayList<>();
+        if (tree instanceof List<?> list && list.stream().allMatch(JobMetricsService::isDimension)) {
+            for (Object item : list) {
+                Map<String, String> dimension = item == null ? null : new LinkedHashMap<>();
+                if (item != null) {
+                    ((Map<?, ?>) item).forEach((k, v) -> dimension.put((String) k, v == null ? null : String.valueOf(v)));
+                }
+                out.add(dimension);
+            }
+            return out;
+        }
+        throw EngineException.invalid("Dimensions", "must be a JSON list of objects such as "
+                + "[{\"jobId\":\"dlc...\",\"pod\":\"dlc...-worker-0\"}], got " + json);
+    }
+
+    private static boolean isDimension(Object item) {
+        return item == null || item instanceof Map<?, ?> map && map.values().stream()
+                .allMatch(v -> v == null || v instanceof String || v instanceof Number || v instanceof Boolean);
     }
 
     private static String token(int offset) {

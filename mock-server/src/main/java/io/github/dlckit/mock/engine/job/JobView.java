@@ -1,9 +1,6 @@
 package io.github.dlckit.mock.engine.job;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.SecretMask;
 import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.model.CreateJobRequest;
@@ -11,61 +8,73 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobItem;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.JobStatus;
-import io.github.dlckit.model.json.DlcJson;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Renders a {@link Job} in the vendor's shapes. GetJob's body and ListJobs' items share most fields under the same
- * wire names, so both are read from one JSON view of the job (fields a shape does not have are ignored).
+ * wire names, so both are read from one plain tree of the job (fields a shape does not have are ignored).
  */
 final class JobView {
-
-    private static final ObjectMapper JSON = DlcJson.mapper();
 
     private JobView() {
     }
 
     static GetJobResponse getJob(Job job, Instant now, boolean withPods) {
-        ObjectNode node = common(job, now);
+        Map<String, Object> node = common(job, now);
         if (withPods) {
-            node.set("Pods", pods(job.pods(), job, now));
+            node.put("Pods", pods(job.pods(), job, now));
         }
-        ArrayNode restarts = node.putArray("RestartRecord");
+        List<Object> restarts = new ArrayList<>();
+        node.put("RestartRecord", restarts);
         for (Job.Restart r : job.restarts()) {
-            ObjectNode record = restarts.addObject().put("JobRestartCount", r.count())
-                    .put("OccurTime", Times.iso(r.time())).put("Reason", r.reason()).put("OccurPhase", r.phase())
-                    .put("RestartLevelType", "Job").put("RestartStatus", r.status()).put("TriggerID", r.triggerId());
+            Map<String, Object> record = new LinkedHashMap<>();
+            restarts.add(record);
+            record.put("JobRestartCount", r.count());
+            record.put("OccurTime", Times.iso(r.time()));
+            record.put("Reason", r.reason());
+            record.put("OccurPhase", r.phase());
+            record.put("RestartLevelType", "Job");
+            record.put("RestartStatus", r.status());
+            record.put("TriggerID", r.triggerId());
             r.failReason().ifPresent(why -> record.put("RestartFailReason", why));
             r.durationSeconds().ifPresent(d -> record.put("RestartDurationInSec", d));
-            ArrayNode details = record.putArray("DetailErrorInfoList");
+            List<Object> details = new ArrayList<>();
+            record.put("DetailErrorInfoList", details);
             for (Pod pod : r.pods()) { // M11: one entry per pod of the interrupted run (R35)
-                ObjectNode detail = details.addObject().put("ErrorCode", r.reason()).put("ErrorMsg", r.message())
-                        .put("ErrorSource", r.isPreemption() ? "Spot" : "UserCode").put("Pod", pod.podId())
-                        .put("TriggerRestart", true).put("AddNodeToBlacklist", false)
-                        .put("AddJobLevelBlacklist", false);
+                Map<String, Object> detail = new LinkedHashMap<>();
+                details.add(detail);
+                detail.put("ErrorCode", r.reason());
+                detail.put("ErrorMsg", r.message());
+                detail.put("ErrorSource", r.isPreemption() ? "Spot" : "UserCode");
+                detail.put("Pod", pod.podId());
+                detail.put("TriggerRestart", true);
+                detail.put("AddNodeToBlacklist", false);
+                detail.put("AddJobLevelBlacklist", false);
                 putIfPresent(detail, "Node", pod.nodeName());
             }
         }
-        return JSON.convertValue(node, GetJobResponse.class);
+        return ModelShapes.convert(node, GetJobResponse.class);
     }
 
     static JobItem item(Job job, Instant now) {
-        ObjectNode node = common(job, now);
+        Map<String, Object> node = common(job, now);
         node.put("EnablePreemptibleJob", job.isSpot());
         node.put("IsDeleted", job.isDeleted());
         node.put("GmtModifiedTime", Times.iso(job.history().get(job.history().size() - 1).start()));
         node.put("NodeCount", String.valueOf(job.pods().size()));
-        ArrayNode nodes = node.putArray("NodeNames");
-        job.pods().stream().map(Pod::nodeName).filter(n -> n != null).distinct().forEach(nodes::add);
-        return JSON.convertValue(node, JobItem.class);
+        node.put("NodeNames", job.pods().stream().map(Pod::nodeName).filter(n -> n != null).distinct().toList());
+        return ModelShapes.convert(node, JobItem.class);
     }
 
-    private static ObjectNode common(Job job, Instant now) {
+    private static Map<String, Object> common(Job job, Instant now) {
         CreateJobRequest s = job.submitted();
-        ObjectNode node = JSON.createObjectNode();
+        Map<String, Object> node = new LinkedHashMap<>();
         node.put("JobId", job.jobId());
         putIfPresent(node, "DisplayName", s.displayName().orElse(null));
         putIfPresent(node, "JobType", s.jobType().orElse(null));
@@ -93,31 +102,36 @@ final class JobView {
         node.put("Duration", job.firstEntered(JobStatus.RUNNING)
                 .map(t -> Duration.between(t, job.finishTime().orElse(now)).getSeconds()).orElse(0L));
         node.put("RestartTimes", job.restarts().size() + "/" + job.maxRestarts());
-        node.set("JobSpecs", JSON.valueToTree(job.jobSpecs()));
-        setIfPresent(node, "Envs", s.envs().isEmpty() ? null : JSON.valueToTree(s.envs()));
-        setIfPresent(node, "Settings", s.settings().<JsonNode>map(JSON::valueToTree).orElse(null));
-        setIfPresent(node, "CodeSource", s.codeSource().<JsonNode>map(JSON::valueToTree).orElse(null));
-        setIfPresent(node, "CredentialConfig", s.credentialConfig().<JsonNode>map(JSON::valueToTree).orElse(null));
-        setIfPresent(node, "ElasticSpec", s.elasticSpec().<JsonNode>map(JSON::valueToTree).orElse(null));
-        setIfPresent(node, "DataSources", s.dataSources().isEmpty() ? null : JSON.valueToTree(s.dataSources()));
-        setIfPresent(node, "CustomEnvs", s.customEnvs().isEmpty() ? null : JSON.valueToTree(s.customEnvs()));
-        setIfPresent(node, "ThirdpartyLibs", s.thirdpartyLibs().isEmpty() ? null : JSON.valueToTree(s.thirdpartyLibs()));
+        node.put("JobSpecs", ModelShapes.tree(job.jobSpecs()));
+        putIfPresent(node, "Envs", s.envs().isEmpty() ? null : ModelShapes.tree(s.envs()));
+        putIfPresent(node, "Settings", s.settings().map(ModelShapes::tree).orElse(null));
+        putIfPresent(node, "CodeSource", s.codeSource().map(ModelShapes::tree).orElse(null));
+        putIfPresent(node, "CredentialConfig", s.credentialConfig().map(ModelShapes::tree).orElse(null));
+        putIfPresent(node, "ElasticSpec", s.elasticSpec().map(ModelShapes::tree).orElse(null));
+        putIfPresent(node, "DataSources", s.dataSources().isEmpty() ? null : ModelShapes.tree(s.dataSources()));
+        putIfPresent(node, "CustomEnvs", s.customEnvs().isEmpty() ? null : ModelShapes.tree(s.customEnvs()));
+        putIfPresent(node, "ThirdpartyLibs", s.thirdpartyLibs().isEmpty() ? null : ModelShapes.tree(s.thirdpartyLibs()));
         s.userVpc().ifPresent(vpc -> {
-            ObjectNode v = JSON.valueToTree(vpc);
-            JsonNode cidrs = v.remove("ExtendedCIDRs");
+            @SuppressWarnings("unchecked")
+            Map<String, Object> v = (Map<String, Object>) ModelShapes.tree(vpc);
+            Object cidrs = v.remove("ExtendedCIDRs");
             if (cidrs != null) {
-                v.set("ExtendedCidrs", cidrs);
+                v.put("ExtendedCidrs", cidrs);
             }
-            node.set("UserVpc", v);
+            node.put("UserVpc", v);
         });
-        ArrayNode history = node.putArray("StatusHistory");
+        List<Object> history = new ArrayList<>();
+        node.put("StatusHistory", history);
         for (Job.Transition t : job.history()) {
-            ObjectNode item = history.addObject().put("Status", t.status().wireValue()).put("StartTime", Times.iso(t.start()));
+            Map<String, Object> item = new LinkedHashMap<>();
+            history.add(item);
+            item.put("Status", t.status().wireValue());
+            item.put("StartTime", Times.iso(t.start()));
             t.end().ifPresent(e -> item.put("EndTime", Times.iso(e)));
             putIfPresent(item, "ReasonCode", t.reasonCode());
             putIfPresent(item, "ReasonMessage", t.reasonMessage());
         }
-        node.set("JobReplicaStatuses", replicaStatuses(job));
+        node.put("JobReplicaStatuses", replicaStatuses(job));
         SecretMask.mask(node);
         return node;
     }
@@ -126,8 +140,8 @@ final class JobView {
      * M19, R27: per role, pods waiting for instances (Queuing), pods with an instance that do not run yet
      * (Dequeued), running pods (Active), and the spot type of the role's current or last allocation.
      */
-    private static ArrayNode replicaStatuses(Job job) {
-        ArrayNode out = JSON.createArrayNode();
+    private static List<Object> replicaStatuses(Job job) {
+        List<Object> out = new ArrayList<>();
         JobStatus s = job.status();
         boolean waiting = s == JobStatus.CREATING || s.isWaiting() || s == JobStatus.RESTARTING && !job.isHolding();
         boolean dequeued = s == JobStatus.ENV_PREPARING || s == JobStatus.SANITY_CHECKING
@@ -135,11 +149,13 @@ final class JobView {
         for (JobSpec spec : job.jobSpecs()) {
             String role = spec.type().orElse("Worker");
             List<Pod> pods = job.pods().stream().filter(p -> p.role().equals(role)).toList();
-            ObjectNode status = out.addObject().put("Type", role)
-                    .put("Active", s == JobStatus.RUNNING ? pods.stream().filter(p -> p.status().equals("Running")
-                            && p.subStatus().equals("Normal")).count() : 0)
-                    .put("Queuing", waiting ? pods.size() : 0)
-                    .put("Dequeued", dequeued ? pods.size() : 0);
+            Map<String, Object> status = new LinkedHashMap<>();
+            out.add(status);
+            status.put("Type", role);
+            status.put("Active", s == JobStatus.RUNNING ? pods.stream().filter(p -> p.status().equals("Running")
+                    && p.subStatus().equals("Normal")).count() : 0L);
+            status.put("Queuing", waiting ? pods.size() : 0);
+            status.put("Dequeued", dequeued ? pods.size() : 0);
             String current = job.currentSpotTypes().get(role);
             if (current != null) {
                 status.put("CurrentSpotInstanceType", current);
@@ -148,13 +164,19 @@ final class JobView {
         return out;
     }
 
-    private static ArrayNode pods(List<Pod> pods, Job job, Instant now) {
-        ArrayNode out = JSON.createArrayNode();
+    private static List<Object> pods(List<Pod> pods, Job job, Instant now) {
+        List<Object> out = new ArrayList<>();
         for (Pod p : pods) {
-            ObjectNode node = out.addObject().put("PodId", p.podId()).put("PodUid", p.podUid()).put("Type", p.role())
-                    .put("Status", p.status()).put("SubStatus", p.subStatus()).put("Ip", p.ip())
-                    .put("ResourceType", job.resourceType().wireValue())
-                    .put("GmtCreateTime", Times.iso(p.createTime()));
+            Map<String, Object> node = new LinkedHashMap<>();
+            out.add(node);
+            node.put("PodId", p.podId());
+            node.put("PodUid", p.podUid());
+            node.put("Type", p.role());
+            node.put("Status", p.status());
+            node.put("SubStatus", p.subStatus());
+            node.put("Ip", p.ip());
+            node.put("ResourceType", job.resourceType().wireValue());
+            node.put("GmtCreateTime", Times.iso(p.createTime()));
             putIfPresent(node, "NodeName", p.nodeName());
             if (p.startTime() != null) {
                 node.put("GmtStartTime", Times.iso(p.startTime()));
@@ -165,21 +187,15 @@ final class JobView {
                 node.put("GmtFinishTime", Times.iso(p.finishTime()));
             }
             if (!p.history().isEmpty()) {
-                node.set("HistoryPods", pods(p.history(), job, now));
+                node.put("HistoryPods", pods(p.history(), job, now));
             }
         }
         return out;
     }
 
-    private static void putIfPresent(ObjectNode node, String field, String value) {
+    private static void putIfPresent(Map<String, Object> node, String field, Object value) {
         if (value != null) {
             node.put(field, value);
-        }
-    }
-
-    private static void setIfPresent(ObjectNode node, String field, JsonNode value) {
-        if (value != null) {
-            node.set(field, value);
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.github.dlckit.mock.engine.template;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
@@ -24,7 +23,6 @@ import io.github.dlckit.model.SetJobTemplateDefaultVersionRequest;
 import io.github.dlckit.model.SetJobTemplateDefaultVersionResponse;
 import io.github.dlckit.model.UpdateJobTemplateRequest;
 import io.github.dlckit.model.UpdateJobTemplateResponse;
-import io.github.dlckit.model.json.DlcJson;
 
 import java.util.Comparator;
 import java.util.List;
@@ -194,8 +192,8 @@ public final class JobTemplateService {
     private static void checkContent(String content) {
         boolean object;
         try {
-            object = DlcJson.mapper().readTree(content).isObject();
-        } catch (JsonProcessingException e) {
+            object = ModelShapes.read(content) instanceof Map;
+        } catch (IllegalArgumentException e) {
             object = false;
         }
         if (!object) {

@@ -1,12 +1,10 @@
 package io.github.dlckit.mock.engine.template;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.model.GetJobTemplateResponse;
 import io.github.dlckit.model.GetJobTemplateResponseVersions;
 import io.github.dlckit.model.ListJobTemplatesResponseJobTemplates;
-import io.github.dlckit.model.json.DlcJson;
 
 import java.util.List;
 import java.util.stream.Collectors;
@@ -57,8 +55,8 @@ final class JobTemplateView {
 
     private static Object parse(String content) {
         try {
-            return DlcJson.mapper().readValue(content, Object.class);
-        } catch (JsonProcessingException e) {
+            return ModelShapes.read(content);
+        } catch (IllegalArgumentException e) {
             throw new IllegalStateException("template content was checked on the way in", e);
         }
     }
