@@ -161,6 +161,22 @@ final class QueueCommands {
         });
     }
 
+    /**
+     * @return the changeable options as a full change, when they differ from those the engine started with (a
+     *         reset keeps them, so its rewritten log must set them again); else empty
+     */
+    Optional<SettingsView> changedSinceStart() {
+        return engine.execute(c -> {
+            SettingsView now = changeable(c.settings());
+            return now.equals(changeable(engine.initialSettings())) ? Optional.empty() : Optional.of(now);
+        });
+    }
+
+    private static SettingsView changeable(EngineSettings s) {
+        return new SettingsView(s.queueOrder().wireValue(), s.releaseReasonCode(), s.averageWindow().getSeconds(),
+                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), null, null, null, null, null);
+    }
+
     private static void apply(EngineSettings s, SettingsView change) {
         if (change.queueOrder() != null) {
             s.queueOrder(QueueOrder.fromWire(change.queueOrder()));

@@ -24,11 +24,13 @@ final class StateReplay implements CommandTarget {
 
     private final DlcEngine engine;
     private final MarketCommands market;
+    private final QueueCommands queue;
     private final TestTools tools;
 
-    StateReplay(DlcEngine engine, MarketCommands market, TestTools tools) {
+    StateReplay(DlcEngine engine, MarketCommands market, QueueCommands queue, TestTools tools) {
         this.engine = engine;
         this.market = market;
+        this.queue = queue;
         this.tools = tools;
     }
 
@@ -80,6 +82,24 @@ final class StateReplay implements CommandTarget {
         }
     }
 
+    @Override
+    public void preempt(String jobId, Long warningSeconds, String cause) {
+        try {
+            queue.preempt(jobId, warningSeconds, cause);
+        } catch (MockControlException e) {
+            // refused the first time too
+        }
+    }
+
+    @Override
+    public void updateSettings(JsonNode change) {
+        try {
+            queue.updateSettings(ControlJson.read(change, SettingsView.class));
+        } catch (IllegalArgumentException | MockControlException e) {
+            // refused the first time too
+        }
+    }
+
     private static Scenario scenario(JsonNode json) {
         try {
             return Scenario.parse(DlcJson.mapper().writeValueAsBytes(json));
@@ -108,6 +128,14 @@ final class StateReplay implements CommandTarget {
 
         @Override
         public void loadTrace(String ecsSpec, JsonNode points) {
+        }
+
+        @Override
+        public void preempt(String jobId, Long warningSeconds, String cause) {
+        }
+
+        @Override
+        public void updateSettings(JsonNode change) {
         }
     };
 }
