@@ -8,10 +8,7 @@ import io.github.dlckit.mock.persist.ApiCommand;
 import io.github.dlckit.mock.persist.CommandLog;
 import io.github.dlckit.mock.persist.CommandTarget;
 import io.github.dlckit.mock.persist.StateHeader;
-import io.github.dlckit.model.json.DlcJson;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -40,7 +37,7 @@ final class StateReplay implements CommandTarget {
         tools.log().replaying(true);
         try {
             engine.restart(header.config(engine.config().timings()));
-            tools.scenarioHook().apply(engine, scenario(header.scenario()));
+            tools.scenarioHook().apply(engine, Scenario.fromJson(header.scenario()));
             CommandLog.replay(commands, this);
         } finally {
             tools.log().replaying(false);
@@ -97,14 +94,6 @@ final class StateReplay implements CommandTarget {
             queue.updateSettings(ControlJson.read(change, SettingsView.class));
         } catch (IllegalArgumentException | MockControlException e) {
             // refused the first time too
-        }
-    }
-
-    private static Scenario scenario(JsonNode json) {
-        try {
-            return Scenario.parse(DlcJson.mapper().writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 

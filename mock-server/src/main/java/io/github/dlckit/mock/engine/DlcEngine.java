@@ -183,8 +183,16 @@ public final class DlcEngine {
 
     /** @param config how to start */
     public DlcEngine(EngineConfig config) {
-        this(config, new EngineSettings().envPreparing(config.timings().envPreparation())
-                .sanityCheck(config.timings().sanityCheck()));
+        this(config, defaultSettings(config));
+    }
+
+    /**
+     * @param config how the engine starts
+     * @return the server options' defaults, the lifecycle's timings taken from the configuration
+     */
+    public static EngineSettings defaultSettings(EngineConfig config) {
+        return new EngineSettings().envPreparing(config.timings().envPreparation())
+                .sanityCheck(config.timings().sanityCheck());
     }
 
     /**
