@@ -15,10 +15,13 @@ import io.github.dlckit.mock.clock.WallClockTicker;
 import io.github.dlckit.mock.control.EmbeddedMockControl;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.Scenario;
+import io.github.dlckit.mock.control.SettingsView;
 import io.github.dlckit.mock.control.ScenarioHook;
 import io.github.dlckit.mock.control.TestTools;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineConfig;
+import io.github.dlckit.mock.engine.EngineSettings;
+import io.github.dlckit.mock.engine.market.QueueOrder;
 import io.github.dlckit.mock.fault.Faults;
 import io.github.dlckit.mock.journal.RequestJournal;
 import io.github.dlckit.mock.persist.CommandLog;
@@ -86,7 +89,15 @@ public final class DlcMockServer implements AutoCloseable {
 
     private DlcMockServer(Builder b) {
         this.log = openLog(b);
-        this.engine = new DlcEngine(log.header().config(JobTimings.defaults()));
+        EngineConfig config = log.header().config(JobTimings.defaults());
+        EngineSettings settings;
+        try {
+            settings = startSettings(config, log, b.settings);
+        } catch (IllegalArgumentException e) {
+            log.close();
+            throw e;
+        }
+        this.engine = new DlcEngine(config, settings);
         this.keys = new KeyRegistry(b.accessKeys.isEmpty()
                 ? List.of(AccessKey.of(DEFAULT_ACCESS_KEY_ID, DEFAULT_ACCESS_KEY_SECRET)) : b.accessKeys);
         this.clockMode = b.clockMode;
@@ -128,6 +139,15 @@ public final class DlcMockServer implements AutoCloseable {
         this.port = wireMock.port();
         setup.install(wireMock);
         this.ticker = b.clockMode == ClockMode.WALL ? new WallClockTicker(engine, pacing, WALL_CLOCK_TICK) : null;
+    }
+
+    /**
+     * The server options at start: the defaults, then the (stored) scenario's {@code Settings}, then the builder's
+     * values, which win; changes made while running come from the log's commands.
+     */
+    private static EngineSettings startSettings(EngineConfig config, CommandLog log, SettingsView overrides) {
+        return Scenario.fromJson(log.header().scenario()).settings().overlay(overrides)
+                .applyTo(DlcEngine.defaultSettings(config));
     }
 
     /** The state directory's log (its header wins over the builder's seed, start time and scenario), or memory. */
@@ -266,6 +286,7 @@ public final class DlcMockServer implements AutoCloseable {
         private Instant startTime;
         private Clock wallClock = Clock.systemUTC();
         private Scenario scenario = Scenario.EMPTY;
+        private SettingsView settings = SettingsView.NONE;
         private ScenarioHook scenarioHook = ScenarioHook.standard();
         private OperationHandlers handlers = OperationHandlers.standard();
         private Path stateDir;
@@ -369,6 +390,65 @@ public final class DlcMockServer implements AutoCloseable {
          */
         public Builder seed(long seed) {
             this.seed = seed;
+            return this;
+        }
+
+        /**
+         * @param order M6's queue order (default {@code PRIORITY_FIRST}); overrides a scenario's {@code Settings}
+         * @return this builder
+         */
+        public Builder queueOrder(QueueOrder order) {
+            return settings(new SettingsView(order.wireValue(), null, null, null, null, null, null, null, null, null));
+        }
+
+        /**
+         * @param code M10's reason code of a release, {@code JobFailed} (default) or
+         *        {@code PreemptibleResourceReleased}; a pool's own value overrides it
+         * @return this builder
+         */
+        public Builder releaseReasonCode(String code) {
+            return settings(SettingsView.releaseReasonCode(Objects.requireNonNull(code, "releaseReasonCode")));
+        }
+
+        /**
+         * @param seconds M3's trailing window of the average price (default 3600)
+         * @return this builder
+         */
+        public Builder averageWindowSeconds(long seconds) {
+            return settings(new SettingsView(null, null, seconds, null, null, null, null, null, null, null));
+        }
+
+        /**
+         * @param seconds M15's time in EnvPreparing (default 30)
+         * @return this builder
+         */
+        public Builder envPreparingSeconds(long seconds) {
+            return settings(new SettingsView(null, null, null, seconds, null, null, null, null, null, null));
+        }
+
+        /**
+         * @param seconds M26's time in SanityChecking (default 30)
+         * @return this builder
+         */
+        public Builder sanityCheckSeconds(long seconds) {
+            return settings(new SettingsView(null, null, null, null, seconds, null, null, null, null, null));
+        }
+
+        /**
+         * @param resume M12's option (default false); true is refused at start while this build does not model it
+         * @return this builder
+         */
+        public Builder resumeFromCheckpoint(boolean resume) {
+            return settings(new SettingsView(null, null, null, null, null, resume, null, null, null, null));
+        }
+
+        /**
+         * @param change server options as {@code PUT /mock/v1/settings} takes them; the fields it sets override
+         *        earlier builder calls and the scenario's {@code Settings}
+         * @return this builder
+         */
+        public Builder settings(SettingsView change) {
+            this.settings = this.settings.overlay(Objects.requireNonNull(change, "settings"));
             return this;
         }
 

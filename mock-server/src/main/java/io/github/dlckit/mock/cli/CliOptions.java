@@ -3,11 +3,16 @@ package io.github.dlckit.mock.cli;
 import io.github.dlckit.mock.api.binding.RequestLimits;
 import io.github.dlckit.mock.auth.AccessKey;
 import io.github.dlckit.mock.clock.ClockMode;
+import io.github.dlckit.mock.control.SettingsView;
 import io.github.dlckit.mock.engine.EngineConfig;
+import io.github.dlckit.mock.engine.EngineSettings;
+import io.github.dlckit.mock.engine.market.QueueOrder;
 import io.github.dlckit.mock.http.HttpSettings;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -29,10 +34,12 @@ import java.util.function.Function;
  * @param lenientFields whether unknown request fields are accepted
  * @param stateDir the directory the state survives in, or null
  * @param webPage whether the web page at {@code /mock/ui/} is served ({@code --no-ui} turns it off)
+ * @param startTime the virtual time at start, or null for the wall clock's
+ * @param settings the server options given as flags (they override the scenario's {@code Settings})
  */
 record CliOptions(int port, String host, String region, List<AccessKey> accessKeys, ClockMode clock, long seed,
                   Path scenario, boolean help, HttpSettings http, RequestLimits limits, boolean lenientFields,
-                  Path stateDir, boolean webPage) {
+                  Path stateDir, boolean webPage, Instant startTime, SettingsView settings) {
 
     static final String USAGE = """
             Usage: java -jar dlc-mock-server.jar [options]
@@ -57,9 +64,24 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --clock virtual|wall     wall (default): the clock follows real time from the start;
                                        virtual: it moves only through the control API
               --seed N                 seed of ids and prices: same seed and calls, same history (default 1)
-              --scenario FILE          spot pools and traces to load at start, JSON:
-                                         {"Pools": [ {...}, ... ], "Traces": [ {...}, ... ]}
-                                       entries in the control API's PascalCase fields
+              --scenario FILE          server options, spot pools and traces to load at start, JSON:
+                                         {"Settings": {...}, "Pools": [ {...}, ... ], "Traces": [ {...}, ... ]}
+                                       entries in the control API's PascalCase fields; the flags below
+                                       override the scenario's Settings
+              --start-time TIME        the virtual clock's start, RFC 3339 UTC such as 2026-11-29T08:00:00Z
+                                       (default: the wall-clock time at start, to the second)
+              --queue-order PriorityFirst|BidFirst
+                                       how waiting spot jobs are served (M6; default PriorityFirst)
+              --release-reason-code JobFailed|PreemptibleResourceReleased
+                                       ReasonCode of a preempted job (M10; default JobFailed); a pool's
+                                       own ReleaseReasonCode overrides it
+              --average-window-seconds N
+                                       trailing window of a pool's AveragePrice (M3; default 3600)
+              --env-preparing-seconds N
+                                       time a job spends in EnvPreparing (M15; default 30)
+              --sanity-check-seconds N time a job spends in SanityChecking (M26; default 30)
+              --resume-from-checkpoint restart preempted jobs from their last checkpoint (M12; refused while
+                                       this build does not model it)
               --state-dir DIR          keep the state in DIR: every call that changes it is synced there
                                        before its answer leaves; a restart on DIR (after a stop or a crash)
                                        has the same jobs, pools, bills, ids and clock. DIR's stored seed,
@@ -97,6 +119,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               PUT  /mock/v1/pools/{EcsSpec} {...}      change (or create) a pool now; setting a price pins it
               POST /mock/v1/pools/{EcsSpec}/trace {"Points": [{"AfterSeconds", "MarketPrice", ...}]}
               GET  /mock/v1/billing?JobId=ID           -> {"Records": [...], "Total": CNY}
+              GET  /mock/v1/settings; PUT /mock/v1/settings {...}  the server options above, changeable while
+                                                       running (Seed, Clock, StartTime, Region fixed)
               POST /mock/v1/faults {"Operation", "Mode": Refuse|ResponseLost|Delay|Reset, "Status", "Code",
                                     "DelaySeconds", "Times", "AccessKeyId"} -> the fault with its FaultId
               GET  /mock/v1/faults; DELETE /mock/v1/faults; DELETE /mock/v1/faults/{FaultId}
@@ -133,6 +157,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         boolean lenientFields = false;
         Long journalBytes = null;
         boolean webPage = true;
+        Instant startTime = null;
+        SettingsView settings = SettingsView.NONE;
         for (int i = 0; i < args.length; i++) {
             String arg = args[i];
             int eq = arg.indexOf('=');
@@ -146,12 +172,15 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 webPage = false;
                 continue;
             }
-            if (flag.equals("--admin") || flag.equals("--lenient-fields")) {
+            if (flag.equals("--admin") || flag.equals("--lenient-fields") || flag.equals("--resume-from-checkpoint")) {
                 if (inline) {
                     throw new CliException(flag + " takes no value");
                 }
                 http = flag.equals("--admin") ? http.withAdminApi(true) : http;
                 lenientFields |= flag.equals("--lenient-fields");
+                if (flag.equals("--resume-from-checkpoint")) {
+                    settings = settings.overlay(change(5, true));
+                }
                 continue;
             }
             String value;
@@ -174,6 +203,17 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
                 case "--seed" -> seed = longNumber(flag, value);
                 case "--scenario" -> scenario = Path.of(nonEmpty(flag, value));
                 case "--state-dir" -> stateDir = Path.of(nonEmpty(flag, value));
+                case "--start-time" -> startTime = instant(flag, value);
+                case "--queue-order" -> settings = settings.overlay(change(0, option(flag, value,
+                        v -> QueueOrder.fromWire(v).wireValue())));
+                case "--release-reason-code" -> settings = settings.overlay(change(1, option(flag, value,
+                        v -> EngineSettings.checkReleaseReasonCode("ReleaseReasonCode", v))));
+                case "--average-window-seconds" -> settings = settings.overlay(change(2,
+                        bounded(flag, value, 1, Long.MAX_VALUE)));
+                case "--env-preparing-seconds" -> settings = settings.overlay(change(3,
+                        bounded(flag, value, 0, Long.MAX_VALUE)));
+                case "--sanity-check-seconds" -> settings = settings.overlay(change(4,
+                        bounded(flag, value, 0, Long.MAX_VALUE)));
                 case "--journal-bytes" -> journalBytes = bounded(flag, value, 0, Long.MAX_VALUE);
                 case "--max-body-bytes" -> http = http.withMaxBodyBytes(intAtLeast(flag, value, 0));
                 case "--idle-timeout-seconds" -> http = http.withIdleTimeout(Duration.ofSeconds(intAtLeast(flag, value, 1)));
@@ -192,7 +232,33 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
         http = http.withJournalBytes(journalBytes != null ? journalBytes
                 : http.adminApi() ? HttpSettings.DEFAULTS.journalBytes() : 0);
         return new CliOptions(port, host, region, List.copyOf(keys), clock, seed, scenario, help, http, limits,
-                lenientFields, stateDir, webPage);
+                lenientFields, stateDir, webPage, startTime, settings);
+    }
+
+    /** @return a settings change of one field, by its position in {@link SettingsView} */
+    private static SettingsView change(int field, Object value) {
+        Object[] fields = new Object[10];
+        fields[field] = value;
+        return new SettingsView((String) fields[0], (String) fields[1], (Long) fields[2], (Long) fields[3],
+                (Long) fields[4], (Boolean) fields[5], null, null, null, null);
+    }
+
+    private static Instant instant(String flag, String value) throws CliException {
+        try {
+            return Instant.parse(value);
+        } catch (DateTimeParseException e) {
+            throw new CliException(flag + " expects an RFC 3339 UTC time such as 2026-11-29T08:00:00Z, got "
+                    + quoted(value));
+        }
+    }
+
+    /** Checks a named value with the engine's own rule, the message naming the flag. */
+    private static String option(String flag, String value, Function<String, String> check) throws CliException {
+        try {
+            return check.apply(value);
+        } catch (IllegalArgumentException e) {
+            throw new CliException(flag + " " + e.getMessage().substring(e.getMessage().indexOf(':') + 1).trim());
+        }
     }
 
     private static boolean isValued(String flag) {
@@ -200,7 +266,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
     }
 
     private static final List<String> VALUED = List.of("--port", "--host", "--region", "--access-key", "--sts-key",
-            "--clock", "--seed", "--scenario", "--state-dir", "--journal-bytes", "--max-body-bytes", "--idle-timeout-seconds",
+            "--clock", "--seed", "--scenario", "--state-dir", "--start-time", "--queue-order",
+            "--release-reason-code", "--average-window-seconds", "--env-preparing-seconds", "--sanity-check-seconds", "--journal-bytes", "--max-body-bytes", "--idle-timeout-seconds",
             "--min-body-rate", "--threads", "--max-pods-per-job", "--max-roles-per-job", "--max-page-size",
             "--max-string-chars", "--max-list-items", "--max-json-depth");
 

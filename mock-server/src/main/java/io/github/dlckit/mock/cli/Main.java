@@ -3,6 +3,7 @@ package io.github.dlckit.mock.cli;
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.auth.AccessKey;
 import io.github.dlckit.mock.control.Scenario;
+import io.github.dlckit.mock.engine.EngineSettings;
 import org.slf4j.LoggerFactory;
 
 import java.io.PrintStream;
@@ -46,6 +47,8 @@ public final class Main {
                 return;
             }
             scenario = options.scenario() == null ? Scenario.EMPTY : Scenario.read(options.scenario());
+            // a refused option (ResumeFromCheckpoint while not modelled) is a usage error, not a failed start
+            options.settings().applyTo(new EngineSettings());
         } catch (CliException | IllegalArgumentException e) {
             err.println("dlc-mock: " + e.getMessage() + " (see --help)");
             System.exit(USAGE_ERROR);
@@ -54,15 +57,7 @@ public final class Main {
 
         DlcMockServer server;
         try {
-            DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
-                    .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario)
-                    .http(options.http()).limits(options.limits()).lenientFields(options.lenientFields())
-                    .webPage(options.webPage());
-            options.accessKeys().forEach(builder::accessKey);
-            if (options.stateDir() != null) {
-                builder.stateDir(options.stateDir());
-            }
-            server = builder.start();
+            server = builder(options, scenario).start();
         } catch (RuntimeException e) {
             err.println("dlc-mock: cannot start on " + options.host() + ":" + options.port() + ": " + e.getMessage());
             System.exit(START_FAILURE);
@@ -87,6 +82,26 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         System.exit(0);
+    }
+
+    /**
+     * @param options the parsed flags
+     * @param scenario the scenario file's content
+     * @return the server the flags describe, not yet started
+     */
+    static DlcMockServer.Builder builder(CliOptions options, Scenario scenario) {
+        DlcMockServer.Builder builder = DlcMockServer.builder().port(options.port()).host(options.host())
+                .region(options.region()).clockMode(options.clock()).seed(options.seed()).scenario(scenario)
+                .http(options.http()).limits(options.limits()).lenientFields(options.lenientFields())
+                .webPage(options.webPage()).settings(options.settings());
+        options.accessKeys().forEach(builder::accessKey);
+        if (options.stateDir() != null) {
+            builder.stateDir(options.stateDir());
+        }
+        if (options.startTime() != null) {
+            builder.startTime(options.startTime());
+        }
+        return builder;
     }
 
     /** @return the warning to print when the mock listens beyond this machine */

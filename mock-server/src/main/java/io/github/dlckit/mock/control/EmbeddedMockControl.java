@@ -65,7 +65,7 @@ public final class EmbeddedMockControl implements MockControl {
         this.queue = new QueueCommands(engine, clockMode);
         this.tools = tools;
         this.log = tools.log();
-        this.replay = new StateReplay(engine, market, tools);
+        this.replay = new StateReplay(engine, market, queue, tools);
     }
 
     @Override
@@ -114,7 +114,9 @@ public final class EmbeddedMockControl implements MockControl {
     public void reset() {
         engine.execute(context -> {
             engine.reset();
-            log.rewrite(log.header().resetAt(context.clock().now()), List.of());
+            Instant now = context.clock().now();
+            log.rewrite(log.header().resetAt(now), queue.changedSinceStart()
+                    .map(change -> List.<JsonNode>of(CommandLog.settingsCommand(now, change))).orElse(List.of()));
             return null;
         });
     }
@@ -252,7 +254,8 @@ public final class EmbeddedMockControl implements MockControl {
 
     @Override
     public PreemptionView preempt(String jobId, Long warningSeconds, String cause) {
-        return queue.preempt(jobId, warningSeconds, cause);
+        return recorded(now -> log.preempt(now, jobId, warningSeconds, cause),
+                () -> queue.preempt(jobId, warningSeconds, cause));
     }
 
     @Override
@@ -272,7 +275,8 @@ public final class EmbeddedMockControl implements MockControl {
 
     @Override
     public SettingsView updateSettings(SettingsView change) {
-        return refusalsAsControlErrors(() -> queue.updateSettings(change));
+        return refusalsAsControlErrors(() -> recorded(now -> log.updateSettings(now, change),
+                () -> queue.updateSettings(change)));
     }
 
     /** The market refuses bad values with IllegalArgumentException; both transports answer InvalidParameter. */

@@ -8,7 +8,6 @@ import io.github.dlckit.mock.engine.market.BillingRecord;
 import io.github.dlckit.mock.engine.market.DemandState;
 import io.github.dlckit.mock.engine.market.HistoryPoint;
 import io.github.dlckit.mock.engine.market.PoolSnapshot;
-import io.github.dlckit.mock.engine.market.QueueOrder;
 import io.github.dlckit.mock.engine.market.ReleaseCause;
 import io.github.dlckit.mock.engine.spot.SpotAdmission;
 import io.github.dlckit.model.JobSpec;
@@ -21,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -142,41 +140,27 @@ final class QueueCommands {
 
     /** Changes the changeable options from now on; the fixed ones are refused naming the field. */
     SettingsView updateSettings(SettingsView change) {
-        for (Map.Entry<String, Object> fixed : Map.<String, Object>of("Seed", Optional.ofNullable(change.seed()),
-                "Clock", Optional.ofNullable(change.clock()), "StartTime", Optional.ofNullable(change.startTime()),
-                "Region", Optional.ofNullable(change.region())).entrySet()) {
-            if (((Optional<?>) fixed.getValue()).isPresent()) {
-                throw new IllegalArgumentException(fixed.getKey() + ": is fixed when the mock starts and cannot be"
-                        + " changed through PUT /mock/v1/settings");
-            }
-        }
-        if (Boolean.TRUE.equals(change.resumeFromCheckpoint())) {
-            throw new IllegalArgumentException("ResumeFromCheckpoint: not modelled by this build of the mock (M12)");
-        }
-        EngineSettings checked = engine.execute(c -> c.settings().copy());
-        apply(checked, change); // checks every value before anything changes
+        change.applyTo(engine.execute(c -> c.settings().copy())); // checks every value before anything changes
         return engine.execute(c -> {
-            c.changeSettings(s -> apply(s, change));
+            c.changeSettings(change::applyTo);
             return view(c.settings());
         });
     }
 
-    private static void apply(EngineSettings s, SettingsView change) {
-        if (change.queueOrder() != null) {
-            s.queueOrder(QueueOrder.fromWire(change.queueOrder()));
-        }
-        if (change.releaseReasonCode() != null) {
-            s.releaseReasonCode(change.releaseReasonCode());
-        }
-        if (change.averageWindowSeconds() != null) {
-            s.averageWindow(Duration.ofSeconds(change.averageWindowSeconds()));
-        }
-        if (change.envPreparingSeconds() != null) {
-            s.envPreparing(Duration.ofSeconds(change.envPreparingSeconds()));
-        }
-        if (change.sanityCheckSeconds() != null) {
-            s.sanityCheck(Duration.ofSeconds(change.sanityCheckSeconds()));
-        }
+    /**
+     * @return the changeable options as a full change, when they differ from those the engine started with (a
+     *         reset keeps them, so its rewritten log must set them again); else empty
+     */
+    Optional<SettingsView> changedSinceStart() {
+        return engine.execute(c -> {
+            SettingsView now = changeable(c.settings());
+            return now.equals(changeable(engine.initialSettings())) ? Optional.empty() : Optional.of(now);
+        });
+    }
+
+    private static SettingsView changeable(EngineSettings s) {
+        return new SettingsView(s.queueOrder().wireValue(), s.releaseReasonCode(), s.averageWindow().getSeconds(),
+                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), null, null, null, null, null);
     }
 
     private SettingsView view(EngineSettings s) {

@@ -1,6 +1,7 @@
 package io.github.dlckit.mock.control;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.engine.EngineSettings;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.dlckit.model.json.DlcJson;
@@ -14,31 +15,43 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A market scenario to load at start: spot pools and price/capacity traces, in the control API's PascalCase
- * shapes. File format (JSON):
+ * A market scenario to load at start: server options, spot pools and price/capacity traces, in the control API's
+ * PascalCase shapes. File format (JSON):
  *
  * <pre>{@code
  * {
+ *   "Settings": { "QueueOrder": "BidFirst", "EnvPreparingSeconds": 5, ... },
  *   "Pools":  [ { "EcsSpec": "ecs.gn7i-c32g1.8xlarge", ... }, ... ],
  *   "Traces": [ { "EcsSpec": "ecs.gn7i-c32g1.8xlarge", "Points": [ ... ] }, ... ]
  * }
  * }</pre>
  *
- * Both members are optional; any other member is refused (a misspelt key would otherwise be ignored silently).
+ * All members are optional; any other member is refused (a misspelt key would otherwise be ignored silently).
  * The entries' fields are those of the market's control routes ({@code PUT /mock/v1/pools/{EcsSpec}},
  * {@code POST /mock/v1/pools/{EcsSpec}/trace}); this class checks only the outline, the market checks the rest.
  *
  * @param pools the pool objects, in file order
  * @param traces the trace objects, in file order
+ * @param settings the server options it sets ({@code GET /mock/v1/settings}'s changeable fields); a flag or
+ *        builder value overrides them
  */
-public record Scenario(List<JsonNode> pools, List<JsonNode> traces) {
+public record Scenario(List<JsonNode> pools, List<JsonNode> traces, SettingsView settings) {
 
-    /** No pools, no traces. */
+    /** No settings, no pools, no traces. */
     public static final Scenario EMPTY = new Scenario(List.of(), List.of());
 
     public Scenario {
         pools = List.copyOf(pools);
         traces = List.copyOf(traces);
+        settings = settings == null ? SettingsView.NONE : settings;
+    }
+
+    /**
+     * @param pools the pool objects
+     * @param traces the trace objects
+     */
+    public Scenario(List<JsonNode> pools, List<JsonNode> traces) {
+        this(pools, traces, SettingsView.NONE);
     }
 
     /**
@@ -81,22 +94,54 @@ public record Scenario(List<JsonNode> pools, List<JsonNode> traces) {
             throw new IllegalArgumentException("not JSON: " + e.getMessage(), e);
         }
         if (root == null || !root.isObject()) {
-            throw new IllegalArgumentException("expected a JSON object with Pools and Traces");
+            throw new IllegalArgumentException("expected a JSON object with Settings, Pools and Traces");
         }
         root.fieldNames().forEachRemaining(name -> {
-            if (!name.equals("Pools") && !name.equals("Traces")) {
-                throw new IllegalArgumentException("unknown member '" + name + "'; expected Pools and Traces");
+            if (!name.equals("Settings") && !name.equals("Pools") && !name.equals("Traces")) {
+                throw new IllegalArgumentException("unknown member '" + name + "'; expected Settings, Pools and Traces");
             }
         });
-        return new Scenario(objects(root, "Pools"), objects(root, "Traces"));
+        return new Scenario(objects(root, "Pools"), objects(root, "Traces"), settings(root.path("Settings")));
     }
 
-    /** @return the scenario as JSON: {@code {"Pools": [...], "Traces": [...]}} (what {@link #parse} reads) */
+    /**
+     * @param json what {@link #toJson} wrote (a state header's scenario)
+     * @return the scenario
+     */
+    public static Scenario fromJson(JsonNode json) {
+        try {
+            return parse(DlcJson.mapper().writeValueAsBytes(json));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    /** @return the scenario as JSON: {@code {"Settings"?, "Pools": [...], "Traces": [...]}} (what {@link #parse} reads) */
     public ObjectNode toJson() {
         ObjectNode node = JsonNodeFactory.instance.objectNode();
+        if (!settings.equals(SettingsView.NONE)) {
+            node.set("Settings", DlcJson.mapper().valueToTree(settings));
+        }
         node.putArray("Pools").addAll(pools);
         node.putArray("Traces").addAll(traces);
         return node;
+    }
+
+    /** The options are checked here, so a bad value is a bad scenario file (exit status 2), not a failed start. */
+    private static SettingsView settings(JsonNode node) {
+        if (node.isMissingNode() || node.isNull()) {
+            return SettingsView.NONE;
+        }
+        if (!node.isObject()) {
+            throw new IllegalArgumentException("Settings must be a JSON object");
+        }
+        try {
+            SettingsView settings = ControlJson.read(node, SettingsView.class);
+            settings.applyTo(new EngineSettings());
+            return settings;
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException("Settings: " + e.getMessage(), e);
+        }
     }
 
     private static List<JsonNode> objects(JsonNode root, String member) {

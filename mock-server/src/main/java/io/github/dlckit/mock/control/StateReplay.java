@@ -8,10 +8,7 @@ import io.github.dlckit.mock.persist.ApiCommand;
 import io.github.dlckit.mock.persist.CommandLog;
 import io.github.dlckit.mock.persist.CommandTarget;
 import io.github.dlckit.mock.persist.StateHeader;
-import io.github.dlckit.model.json.DlcJson;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,11 +21,13 @@ final class StateReplay implements CommandTarget {
 
     private final DlcEngine engine;
     private final MarketCommands market;
+    private final QueueCommands queue;
     private final TestTools tools;
 
-    StateReplay(DlcEngine engine, MarketCommands market, TestTools tools) {
+    StateReplay(DlcEngine engine, MarketCommands market, QueueCommands queue, TestTools tools) {
         this.engine = engine;
         this.market = market;
+        this.queue = queue;
         this.tools = tools;
     }
 
@@ -38,7 +37,7 @@ final class StateReplay implements CommandTarget {
         tools.log().replaying(true);
         try {
             engine.restart(header.config(engine.config().timings()));
-            tools.scenarioHook().apply(engine, scenario(header.scenario()));
+            tools.scenarioHook().apply(engine, Scenario.fromJson(header.scenario()));
             CommandLog.replay(commands, this);
         } finally {
             tools.log().replaying(false);
@@ -80,11 +79,21 @@ final class StateReplay implements CommandTarget {
         }
     }
 
-    private static Scenario scenario(JsonNode json) {
+    @Override
+    public void preempt(String jobId, Long warningSeconds, String cause) {
         try {
-            return Scenario.parse(DlcJson.mapper().writeValueAsBytes(json));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            queue.preempt(jobId, warningSeconds, cause);
+        } catch (MockControlException e) {
+            // refused the first time too
+        }
+    }
+
+    @Override
+    public void updateSettings(JsonNode change) {
+        try {
+            queue.updateSettings(ControlJson.read(change, SettingsView.class));
+        } catch (IllegalArgumentException | MockControlException e) {
+            // refused the first time too
         }
     }
 
@@ -108,6 +117,14 @@ final class StateReplay implements CommandTarget {
 
         @Override
         public void loadTrace(String ecsSpec, JsonNode points) {
+        }
+
+        @Override
+        public void preempt(String jobId, Long warningSeconds, String cause) {
+        }
+
+        @Override
+        public void updateSettings(JsonNode change) {
         }
     };
 }

@@ -35,6 +35,7 @@ import java.util.function.Function;
 public final class DlcEngine {
 
     private final ReentrantLock lock = new ReentrantLock();
+    private final EngineSettings initialSettings;
     private volatile EngineConfig config;
     private Context context;
 
@@ -182,8 +183,16 @@ public final class DlcEngine {
 
     /** @param config how to start */
     public DlcEngine(EngineConfig config) {
-        this(config, new EngineSettings().envPreparing(config.timings().envPreparation())
-                .sanityCheck(config.timings().sanityCheck()));
+        this(config, defaultSettings(config));
+    }
+
+    /**
+     * @param config how the engine starts
+     * @return the server options' defaults, the lifecycle's timings taken from the configuration
+     */
+    public static EngineSettings defaultSettings(EngineConfig config) {
+        return new EngineSettings().envPreparing(config.timings().envPreparation())
+                .sanityCheck(config.timings().sanityCheck());
     }
 
     /**
@@ -192,6 +201,7 @@ public final class DlcEngine {
      */
     public DlcEngine(EngineConfig config, EngineSettings settings) {
         this.config = config;
+        this.initialSettings = settings.copy();
         this.context = new Context(config, config.start(), settings);
     }
 
@@ -215,10 +225,16 @@ public final class DlcEngine {
         lock.lock();
         try {
             config = newConfig;
-            context = new Context(newConfig, newConfig.start(), context.settings()); // server options are kept, as on a reset
+            // the server options as at start: a replay's settings commands change them again, in their order
+            context = new Context(newConfig, newConfig.start(), initialSettings.copy());
         } finally {
             lock.unlock();
         }
+    }
+
+    /** @return a copy of the server options the engine started with (a restart goes back to them) */
+    public EngineSettings initialSettings() {
+        return initialSettings.copy();
     }
 
     /** @return the configuration the engine started with */

@@ -22,7 +22,7 @@ import java.util.Optional;
 /**
  * The mock's state as a log of commands: a {@link StateHeader} (seed, region, start, scenario) and every call
  * that may change the engine — DLC API calls, request ids drawn for refused requests, clock advances, pool
- * changes, traces — each with the virtual time it ran at. Replaying the commands on an engine started from the
+ * changes, traces, preemptions on request, settings changes — each with the virtual time it ran at. Replaying the commands on an engine started from the
  * header gives the same state: the engine is deterministic for a seed, so the log needs nothing of its internals.
  *
  * <p>Commands are appended in memory inside the engine's turn (so the log's order is the engine's order);
@@ -171,6 +171,52 @@ public final class CommandLog implements AutoCloseable {
         return poolCommand("Trace", time, ecsSpec, "Points", points);
     }
 
+    /**
+     * M32's preemption on request.
+     *
+     * @param time the virtual time
+     * @param jobId the job
+     * @param warningSeconds the warning asked for, or null for the pool's
+     * @param cause {@code Price}, {@code Stock} or null (Price)
+     * @return the sequence number
+     */
+    public long preempt(Instant time, String jobId, Long warningSeconds, String cause) {
+        ObjectNode node = kind("Preempt");
+        node.put("Time", time.toString());
+        node.put("JobId", jobId);
+        if (warningSeconds != null) {
+            node.put("WarningSeconds", warningSeconds);
+        }
+        if (cause != null) {
+            node.put("Cause", cause);
+        }
+        return record(node);
+    }
+
+    /**
+     * @param time the virtual time
+     * @param change the server options changed, as {@code PUT /mock/v1/settings} reads them
+     * @return the sequence number
+     */
+    public long updateSettings(Instant time, Object change) {
+        return record(settingsCommand(time, change));
+    }
+
+    /**
+     * A settings command not yet in any log: a reset rewrites the log with the options changed so far, since they
+     * survive the reset but the commands that changed them do not.
+     *
+     * @param time the virtual time
+     * @param change the server options, as {@code PUT /mock/v1/settings} reads them
+     * @return the command
+     */
+    public static ObjectNode settingsCommand(Instant time, Object change) {
+        ObjectNode node = kind("Settings");
+        node.put("Time", time.toString());
+        node.set("Change", exactDecimals(change));
+        return node;
+    }
+
     private long poolCommand(String kind, Instant time, String ecsSpec, String field, Object value) {
         ObjectNode node = kind(kind);
         node.put("Time", time.toString());
@@ -262,6 +308,10 @@ public final class CommandLog implements AutoCloseable {
                 }
                 case "Pool" -> target.updatePool(command.path("EcsSpec").asText(), command.path("Change"));
                 case "Trace" -> target.loadTrace(command.path("EcsSpec").asText(), command.path("Points"));
+                case "Preempt" -> target.preempt(command.path("JobId").asText(),
+                        command.hasNonNull("WarningSeconds") ? command.path("WarningSeconds").asLong() : null,
+                        command.hasNonNull("Cause") ? command.path("Cause").asText() : null);
+                case "Settings" -> target.updateSettings(command.path("Change"));
                 default -> throw new IllegalArgumentException("Commands[" + i + "]." + KIND
                         + ": unknown command " + command.path(KIND));
             }

@@ -27,4 +27,14 @@ public interface CommandTarget {
      * @param points the trace points, as JSON
      */
     void loadTrace(String ecsSpec, JsonNode points);
+
+    /**
+     * @param jobId the job preempted on request (M32)
+     * @param warningSeconds the warning asked for, or null
+     * @param cause {@code Price}, {@code Stock} or null
+     */
+    void preempt(String jobId, Long warningSeconds, String cause);
+
+    /** @param change the server options changed, as JSON */
+    void updateSettings(JsonNode change);
 }

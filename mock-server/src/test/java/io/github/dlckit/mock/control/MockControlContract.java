@@ -297,17 +297,26 @@ abstract class MockControlContract {
         SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send();
         control().advance(Duration.ofMinutes(10));
         String plain = Jobs.create(SignedCall.to(mock));
+        control().updateSettings(SettingsView.queueOrder("BidFirst"));
+        PreemptionView preempted = control().preempt(spot, 60L, "Stock");
         control().advance(Duration.ofSeconds(30));
         com.fasterxml.jackson.databind.JsonNode state = control().exportState();
         String jobs = SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("Jobs").toString();
         BillingReport bill = control().billing(null);
+        List<JobOverview> overview = control().jobs();
         Instant now = control().now();
 
         control().reset();
         assertThat(jobCount()).isZero();
+        control().updateSettings(SettingsView.queueOrder("PriorityFirst"));
         control().importState(state);
 
         assertThat(control().now()).isEqualTo(now);
+        assertThat(control().settings().queueOrder()).as("the settings change is a logged command")
+                .isEqualTo("BidFirst");
+        assertThat(control().jobs()).as("the preemption on request is a logged command").isEqualTo(overview);
+        assertThat(overview.stream().filter(j -> j.jobId().equals(spot)).findFirst().orElseThrow().releaseAt())
+                .isEqualTo(preempted.releaseAt());
         assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().json().path("Jobs").toString())
                 .contains(spot, plain).isEqualTo(jobs);
         assertThat(control().billing(null)).isEqualTo(bill);

@@ -6,6 +6,7 @@ import io.github.dlckit.mock.SignedCall;
 import io.github.dlckit.mock.clock.ClockMode;
 import io.github.dlckit.mock.clock.MutableClock;
 import io.github.dlckit.mock.control.PoolChange;
+import io.github.dlckit.mock.control.SettingsView;
 import io.github.dlckit.mock.control.TracePointView;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -158,6 +159,30 @@ class StateDirTest {
     }
 
     /** Calls of every recorded kind; returns the job ids. */
+    @Test
+    void restart_keepsPreemptionsOnRequestAndSettingsChanges_alsoThoseAResetKept() {
+        Object overview;
+        try (DlcMockServer first = durable(3)) {
+            first.control().updateSettings(new SettingsView(null, "PreemptibleResourceReleased", 600L, 5L, null,
+                    null, null, null, null, null));
+            first.control().reset(); // the options survive the reset; the commands that set them do not
+            first.control().updateSettings(SettingsView.queueOrder("BidFirst"));
+            first.control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
+            String spot = Jobs.create(SignedCall.to(first), Jobs.spotBody("0.011"));
+            first.control().advance(Duration.ofMinutes(10));
+            first.control().preempt(spot, 120L, "Price");
+            overview = first.control().jobs();
+        }
+        try (DlcMockServer restarted = durable(3)) {
+            SettingsView settings = restarted.control().settings();
+            assertThat(settings.queueOrder()).isEqualTo("BidFirst");
+            assertThat(settings.releaseReasonCode()).isEqualTo("PreemptibleResourceReleased");
+            assertThat(settings.averageWindowSeconds()).isEqualTo(600L);
+            assertThat(settings.envPreparingSeconds()).isEqualTo(5L);
+            assertThat(restarted.control().jobs()).as("the pending release of the preemption").isEqualTo(overview);
+        }
+    }
+
     private static String[] scenario(DlcMockServer mock) {
         mock.control().updatePool("ecs.g7.xlarge", PoolChange.builder().marketPrice("0.0060").build());
         String spot = Jobs.create(SignedCall.to(mock), Jobs.spotBody("0.011"));
