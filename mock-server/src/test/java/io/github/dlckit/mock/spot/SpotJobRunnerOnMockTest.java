@@ -1,6 +1,7 @@
 package io.github.dlckit.mock.spot;
 
 import io.github.dlckit.mock.DlcMockServer;
+import io.github.dlckit.mock.clock.UtcClock;
 import io.github.dlckit.mock.control.BillingReport;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolChange;
@@ -30,8 +31,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -115,12 +114,15 @@ class SpotJobRunnerOnMockTest {
         };
     }
 
+    /** Runs the 30-minute job at a bid of 0.0100 in a market at 0.0050, preempting the given attempts. */
+    SpotRunResult runPreempting(SpotPolicy policy, int... attempts) {
+        pin(G7, "0.0050");
+        return runner(policy, preemptWhenRunning(attempts)).build().run(job(G7, "0.0100"));
+    }
+
     @Test
     void sameBid_aForcedPreemptionIsFollowedByTheSameJobAgain_carryingTheCheckpointHandover() {
-        pin(G7, "0.0050");
-
-        SpotRunResult result = runner(policy().onPreemption(Fallback.SAME_BID).build(), preemptWhenRunning(1))
-                .build().run(job(G7, "0.0100"));
+        SpotRunResult result = runPreempting(policy().onPreemption(Fallback.SAME_BID).build(), 1);
 
         assertThat(result.outcome()).isEqualTo(RunOutcome.SUCCEEDED);
         assertThat(outcomes(result)).containsExactly(AttemptOutcome.PREEMPTED, AttemptOutcome.SUCCEEDED);
@@ -193,10 +195,7 @@ class SpotJobRunnerOnMockTest {
 
     @Test
     void giveUp_afterTheAttempts_theLastPreemptionEndsTheRun() {
-        pin(G7, "0.0050");
-
-        SpotRunResult result = runner(policy().maxAttempts(2).build(), preemptWhenRunning(1, 2))
-                .build().run(job(G7, "0.0100"));
+        SpotRunResult result = runPreempting(policy().maxAttempts(2).build(), 1, 2);
 
         assertThat(result.outcome()).isEqualTo(RunOutcome.ATTEMPTS_EXHAUSTED);
         assertThat(outcomes(result)).containsExactly(AttemptOutcome.PREEMPTED, AttemptOutcome.PREEMPTED);
@@ -206,10 +205,7 @@ class SpotJobRunnerOnMockTest {
 
     @Test
     void giveUp_whenThePolicySaysSo() {
-        pin(G7, "0.0050");
-
-        SpotRunResult result = runner(policy().onPreemption(Fallback.GIVE_UP).build(), preemptWhenRunning(1))
-                .build().run(job(G7, "0.0100"));
+        SpotRunResult result = runPreempting(policy().onPreemption(Fallback.GIVE_UP).build(), 1);
 
         assertThat(result.outcome()).isEqualTo(RunOutcome.GAVE_UP);
         assertThat(outcomes(result)).containsExactly(AttemptOutcome.PREEMPTED);
@@ -269,17 +265,7 @@ class SpotJobRunnerOnMockTest {
 
     /** The mock's virtual time as the {@link Clock} the runner reads. */
     static Clock virtualClock(MockControl control) {
-        return new Clock() {
-            @Override
-            public ZoneId getZone() {
-                return ZoneOffset.UTC;
-            }
-
-            @Override
-            public Clock withZone(ZoneId zone) {
-                throw new UnsupportedOperationException("UTC only");
-            }
-
+        return new UtcClock() {
             @Override
             public Instant instant() {
                 return control.now();
