@@ -5,7 +5,6 @@ import io.github.dlckit.examples.common.Fields;
 import io.github.dlckit.examples.common.MarketScript;
 import io.github.dlckit.examples.common.Option;
 import io.github.dlckit.examples.common.Output;
-import io.github.dlckit.examples.common.Preemption;
 import io.github.dlckit.examples.common.Program;
 import io.github.dlckit.examples.common.SpotJobs;
 import io.github.dlckit.examples.common.StatusPrinter;
@@ -15,6 +14,7 @@ import io.github.dlckit.examples.common.UsageException;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolView;
 import io.github.dlckit.model.CreateJobRequest;
+import io.github.dlckit.sdk.spot.Preemption;
 import io.github.dlckit.sdk.waiter.WaitOutcome;
 import io.github.dlckit.sdk.waiter.WaitResult;
 
@@ -73,7 +73,7 @@ public final class QuickStart {
         WaitResult result = target.waiter().untilTerminal(jobId, target.waitOptions(new StatusPrinter(out, target)));
 
         Summary.of(target, result.job()).print(out, Fields.of());
-        boolean spotEnding = result.outcome() == WaitOutcome.SUCCEEDED || Preemption.released(result.job());
+        boolean spotEnding = result.outcome() == WaitOutcome.SUCCEEDED || Preemption.isPreempted(result.job());
         return spotEnding ? Program.OK : Program.FAILED;
     }
 

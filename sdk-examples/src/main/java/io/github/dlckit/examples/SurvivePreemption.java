@@ -1,6 +1,5 @@
 package io.github.dlckit.examples;
 
-import io.github.dlckit.examples.common.BidRules;
 import io.github.dlckit.examples.common.CommandLine;
 import io.github.dlckit.examples.common.Fields;
 import io.github.dlckit.examples.common.Formats;
@@ -9,32 +8,32 @@ import io.github.dlckit.examples.common.JobTimes;
 import io.github.dlckit.examples.common.MarketScript;
 import io.github.dlckit.examples.common.Option;
 import io.github.dlckit.examples.common.Output;
-import io.github.dlckit.examples.common.Preemption;
 import io.github.dlckit.examples.common.Program;
 import io.github.dlckit.examples.common.SpotJobs;
 import io.github.dlckit.examples.common.SpotQuote;
-import io.github.dlckit.examples.common.StatusPrinter;
 import io.github.dlckit.examples.common.Summary;
 import io.github.dlckit.examples.common.Target;
 import io.github.dlckit.examples.common.UsageException;
 import io.github.dlckit.mock.control.MockControl;
-import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobResponse;
-import io.github.dlckit.model.JobStatus;
-import io.github.dlckit.sdk.waiter.WaitOutcome;
-import io.github.dlckit.sdk.waiter.WaitResult;
+import io.github.dlckit.sdk.spot.Fallback;
+import io.github.dlckit.sdk.spot.SpotAttempt;
+import io.github.dlckit.sdk.spot.SpotJobRunner;
+import io.github.dlckit.sdk.spot.SpotPolicy;
+import io.github.dlckit.sdk.spot.SpotRunResult;
+import io.github.dlckit.sdk.waiter.StatusListener;
 
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Survive preemption without automatic fault tolerance — general-purpose spot jobs have none (R4): when the market
- * releases the job (the waiter's result is FAILED, its message says "preempted", M10), submit it
- * again, bidding higher each time up to a cap; once the bid is at the cap a new job simply queues until the price
- * falls under it (waiting costs nothing). The training checkpoints every few minutes, so a new job resumes from the
- * last checkpoint instead of starting over. Two budgets stop the loop: attempts and money.
+ * Survive preemption without automatic fault tolerance — general-purpose spot jobs have none (R4) — with the SDK's
+ * {@link SpotJobRunner}: when the market releases the job, it submits it again bidding one step higher, up to a
+ * cap; at the cap a new job simply queues until the price falls under it (waiting costs nothing). The runner passes
+ * the attempt number and the previous job's id in {@code DLCKIT_ATTEMPT} and {@code DLCKIT_PREVIOUS_JOB_ID}, so the
+ * training resumes from its last checkpoint. Attempts and money bound the run; the budget is checked on every poll
+ * against the market price, and the job in flight is stopped when it is spent.
  *
  * <p>At the end it reports what all attempts cost against what the same instance-minutes cost on demand.
  *
@@ -45,11 +44,13 @@ public final class SurvivePreemption {
 
     static final Option SPEC = Option.value("spec", "TYPE", "ecs.g7.xlarge", "general-purpose instance type");
     static final Option BID = Option.value("bid", "CNY", "0.010", "the first SpotPriceLimit, per instance-minute");
-    static final Option RAISE = Option.value("raise", "FRACTION", "0.1", "how much higher to bid after a release");
+    static final Option RAISE = Option.value("raise", "FRACTION", "0.1",
+            "how much higher to bid after a release, as a fraction of the first bid");
     static final Option MAX_BID = Option.value("max-bid", "CNY", null,
             "the highest bid (default on the mock: the on-demand price)");
     static final Option MAX_ATTEMPTS = Option.value("max-attempts", "N", "4", "jobs to submit at most");
-    static final Option BUDGET = Option.value("budget", "CNY", "1.00", "money to spend at most, checked between attempts");
+    static final Option BUDGET = Option.value("budget", "CNY", "1.00",
+            "money to spend at most, at the market price; the job in flight is stopped when it is spent");
     static final Option WORK = Option.value("work", "MINUTES", "60", "minutes of training to get done");
     static final Option CHECKPOINT = Option.value("checkpoint-every", "MINUTES", "5", "how often the training saves");
 
@@ -76,68 +77,68 @@ public final class SurvivePreemption {
         BigDecimal maxBid = cli.given("max-bid").map(BigDecimal::new)
                 .or(() -> target.quote(spec).map(SpotQuote::onDemand))
                 .orElseThrow(() -> new UsageException("give --max-bid, e.g. the pay-as-you-go price of " + spec));
-        BigDecimal budget = cli.decimal("budget");
-        Duration work = Duration.ofMinutes(cli.number("work"));
-        long checkpointMinutes = cli.number("checkpoint-every");
+        target.mock().ifPresent(control -> playMarket(control, spec, bid, out));
 
-        BigDecimal firstBid = bid;
-        target.mock().ifPresent(control -> playMarket(control, spec, firstBid, out));
+        SpotPolicy policy = SpotPolicy.builder()
+                .onPreemption(Fallback.RAISE_BID, Fallback.SAME_BID)      // at the cap: the same bid queues
+                .raisePriceBy(bid.multiply(cli.decimal("raise")), maxBid)
+                .maxAttempts((int) cli.number("max-attempts"))
+                .budget(cli.decimal("budget"))
+                .pollInterval(target.waitOptions(StatusListener.none()).pollInterval())
+                .build();
+        SpotJobRunner runner = SpotJobRunner.builder()
+                .region(target.placement().region(), target.dlc())
+                .policy(policy)
+                .priceSource((region, type) -> target.quote(type).map(SpotQuote::priceToMeet))
+                .clock(target.clock()).sleeper(target.sleeper())
+                .listener(event -> out.line("event", Fields.of().put("attempt", event.attempt())
+                        .put("kind", event.kind().name()).put("jobId", event.jobId().orElse(null))
+                        .put("detail", event.detail()), event.toString()))
+                .build();
 
-        Duration saved = Duration.ZERO;              // training done and checkpointed
-        Duration running = Duration.ZERO;            // over all attempts
-        JobCost spent = JobCost.NONE;
-        List<String> jobIds = new ArrayList<>();
-        GetJobResponse last = null;
-        for (int attempt = 1; attempt <= cli.number("max-attempts"); attempt++) {
-            if (spent.amount().compareTo(budget) >= 0) {
-                out.note("budget of " + Formats.cny(budget) + " spent: no more attempts");
-                break;
-            }
-            Duration left = work.minus(saved);
-            out.line("attempt", Fields.of().put("attempt", attempt).put("bid", bid)
-                            .put("minutesLeft", left.toMinutes()).put("spentCny", Formats.money(spent.amount())),
-                    "attempt " + attempt + ": bid " + Formats.price(bid) + ", " + left.toMinutes() + " of "
-                            + work.toMinutes() + " training minutes left, " + Formats.cny(spent.amount()) + " spent");
-
-            CreateJobRequest job = SpotJobs.generalPurpose(target.placement(), "survive-" + attempt, spec, bid,
-                    trainingCommand(saved, left));
-            String jobId = target.dlc().createJob(job).jobId().orElseThrow();
-            jobIds.add(jobId);
-            WaitResult result = target.waiter().untilTerminal(jobId,
-                    target.waitOptions(new StatusPrinter(out, target)));
-
-            last = result.job();
-            Duration ran = JobTimes.running(last, target.clock().instant());
-            running = running.plus(ran);
-            spent = spent.plus(target.cost(last));
-            if (result.outcome() == WaitOutcome.SUCCEEDED || !Preemption.released(last)) {
-                break; // done; or failed for a reason another bid will not fix
-            }
-            // Released by the market: keep what was checkpointed, and bid higher (never above the cap).
-            Duration kept = saved.plus(checkpointed(ran, checkpointMinutes));
-            saved = kept.compareTo(work) < 0 ? kept : work;
-            bid = BidRules.priceBid(bid, cli.decimal("raise"), maxBid);
-        }
-
-        boolean finished = last != null && last.statusEnum() == JobStatus.SUCCEEDED;
-        new Summary(jobIds.size() + " attempt(s)", last == null ? "NotStarted" : last.status().orElse("?"),
-                last == null ? null : last.reasonCode().orElse(null), running, spent)
-                .print(out, Fields.of().put("attempts", jobIds.size()).put("jobIds", jobIds));
-        return finished ? Program.OK : Program.FAILED;
+        SpotRunResult result = runner.run(SpotJobs.generalPurpose(target.placement(), "survive", spec, bid,
+                trainingCommand(cli.number("work"), cli.number("checkpoint-every"))));
+        return report(result, target, out);
     }
 
-    /** The training time a run kept: its running time, down to the last checkpoint. */
-    private static Duration checkpointed(Duration ran, long checkpointMinutes) {
-        return Duration.ofMinutes(ran.toMinutes() / checkpointMinutes * checkpointMinutes);
+    /** One line per attempt, with the bill where the target has one, and the summary of them all. */
+    private static int report(SpotRunResult result, Target target, Output out) {
+        JobCost spent = JobCost.NONE;
+        Duration running = Duration.ZERO;
+        GetJobResponse last = null;
+        for (SpotAttempt attempt : result.attempts()) {
+            JobCost cost = JobCost.NONE;
+            if (attempt.jobId().isPresent()) {
+                last = target.dlc().getJob(attempt.jobId().get());
+                cost = target.cost(last);
+                running = running.plus(JobTimes.running(last, target.clock().instant()));
+            }
+            spent = spent.plus(cost);
+            BigDecimal bid = Formats.decimal(attempt.bid().spotPriceLimit().orElse(0f));
+            out.line("attempt", Fields.of().put("attempt", attempt.number()).put("jobId", attempt.jobId().orElse(null))
+                            .put("bid", bid).put("outcome", attempt.outcome().name())
+                            .put("heldSeconds", attempt.held().getSeconds()).put("costCny", Formats.money(cost.amount())),
+                    "attempt " + attempt.number() + ": bid " + Formats.price(bid) + ", " + attempt.outcome()
+                            + " after " + attempt.held().toMinutes() + " minutes held, " + Formats.cny(cost.amount()));
+        }
+        List<String> jobIds = result.attempts().stream().flatMap(a -> a.jobId().stream()).toList();
+        new Summary(result.attempts().size() + " attempt(s)", last == null ? "NotStarted" : last.status().orElse("?"),
+                last == null ? null : last.reasonCode().orElse(null), running, spent)
+                .print(out, Fields.of().put("attempts", result.attempts().size()).put("jobIds", jobIds)
+                        .put("runOutcome", result.outcome().name()));
+        out.note(result.outcome() + ": " + result.reason());
+        return result.succeeded() ? Program.OK : Program.FAILED;
     }
 
     /**
-     * What each attempt runs. A real job passes its checkpoint directory and resumes from the latest checkpoint
-     * (e.g. EasyCkpt, R21); on the mock, {@code sleep} stands for the training still to do.
+     * What every attempt runs: the runner leaves the command as it is and adds {@code DLCKIT_ATTEMPT} and
+     * {@code DLCKIT_PREVIOUS_JOB_ID}. A real job resumes from its latest checkpoint (e.g. EasyCkpt, R21); on the
+     * mock, {@code sleep} stands for the training, which the mock cannot shorten by what earlier attempts saved.
      */
-    private static String trainingCommand(Duration done, Duration left) {
-        return "echo 'resuming from the checkpoint at minute " + done.toMinutes() + "' && sleep "
-                + left.getSeconds() + " && echo 'DONE'";
+    private static String trainingCommand(long workMinutes, long checkpointMinutes) {
+        return "echo \"attempt $" + SpotJobRunner.ENV_ATTEMPT + ": resuming from the last checkpoint of job $"
+                + SpotJobRunner.ENV_PREVIOUS_JOB_ID + " (saved every " + checkpointMinutes + " minutes)\" && sleep "
+                + workMinutes * 60 + " && echo 'DONE'";
     }
 
     /**

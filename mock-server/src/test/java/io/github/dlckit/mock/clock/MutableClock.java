@@ -1,13 +1,10 @@
 package io.github.dlckit.mock.clock;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 /** A wall clock a test moves by hand. */
-public final class MutableClock extends Clock {
+public final class MutableClock extends UtcClock {
 
     private volatile Instant now;
 
@@ -22,15 +19,5 @@ public final class MutableClock extends Clock {
     @Override
     public Instant instant() {
         return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-        return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-        throw new UnsupportedOperationException("UTC only");
     }
 }

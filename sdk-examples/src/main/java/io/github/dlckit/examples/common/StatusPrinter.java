@@ -3,6 +3,7 @@ package io.github.dlckit.examples.common;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.StatusTransitionItem;
+import io.github.dlckit.sdk.spot.Preemption;
 import io.github.dlckit.sdk.waiter.StatusListener;
 
 import java.math.BigDecimal;
@@ -48,7 +49,7 @@ public final class StatusPrinter implements StatusListener {
     public void onStatusChange(JobStatus previous, JobStatus current, GetJobResponse job) {
         List<StatusTransitionItem> history = job.statusHistory();
         if (history.isEmpty()) { // a service without history: the status as seen now
-            print(job, target.clock().instant(), current, job.reasonCode(), job.reasonMessage(), true);
+            print(job, target.clock().instant(), current, job.reasonCode(), true);
             return;
         }
         for (; printed < history.size(); printed++) {
@@ -56,12 +57,12 @@ public final class StatusPrinter implements StatusListener {
             Instant at = entry.startTime().map(Instant::parse).orElseGet(() -> target.clock().instant());
             // Prices are read now: they describe the status the job is in now, not one it has already left.
             boolean latest = printed == history.size() - 1;
-            print(job, at, entry.statusEnum(), entry.reasonCode(), entry.reasonMessage(), latest);
+            print(job, at, entry.statusEnum(), entry.reasonCode(), latest);
         }
     }
 
     private void print(GetJobResponse job, Instant at, JobStatus status, Optional<String> reasonCode,
-                       Optional<String> reasonMessage, boolean withPrices) {
+                       boolean withPrices) {
         String jobId = job.jobId().orElse("?");
         Fields fields = Fields.of().put("time", Formats.time(at)).put("jobId", jobId).put("status", status.wireValue());
         StringBuilder text = new StringBuilder(String.format("%s  %s  %-12s", Formats.time(at), jobId,
@@ -71,7 +72,7 @@ public final class StatusPrinter implements StatusListener {
             fields.put("reasonCode", code);
             text.append("  ").append(code);
         });
-        if (withPrices && (MARKET_DRIVEN.contains(status) || Preemption.released(status, reasonMessage))) {
+        if (withPrices && (MARKET_DRIVEN.contains(status) || Preemption.isPreempted(job))) {
             Optional<SpotQuote> quote = target.quote(JobTimes.ecsSpec(job));
             Optional<BigDecimal> bid = Bid.of(job).flatMap(b -> b.inCny(quote));
             if (quote.isPresent() && bid.isPresent()) {
