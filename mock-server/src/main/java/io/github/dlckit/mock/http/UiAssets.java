@@ -20,7 +20,8 @@ final class UiAssets {
     }
 
     private static final String PAGE_ROOT = "io/github/dlckit/mock/ui/";
-    private static final String WEBJAR_POM = "META-INF/maven/org.webjars.npm/uplot/pom.properties";
+    /** Written by the build from the POM's uplot.version (the shaded jars keep no webjar pom.properties). */
+    private static final String UPLOT_VERSION = "io/github/dlckit/mock/ui/uplot.properties";
     private static final Pattern FILE_NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]{0,100}");
     private static final Map<String, String> TYPES = Map.of(
             "html", "text/html;charset=utf-8",
@@ -60,17 +61,23 @@ final class UiAssets {
         }
     }
 
-    /** The webjar's own version, so a dependency upgrade needs no code change. */
+    /** The webjar's version as the build recorded it, so a dependency upgrade needs no code change. */
     private static String uplotVersion() {
-        try (InputStream in = UiAssets.class.getClassLoader().getResourceAsStream(WEBJAR_POM)) {
+        ClassLoader loader = UiAssets.class.getClassLoader();
+        try (InputStream in = loader.getResourceAsStream(UPLOT_VERSION)) {
             if (in == null) {
-                throw new IllegalStateException("the uPlot webjar (org.webjars.npm:uplot) is not on the class path");
+                throw new IllegalStateException(UPLOT_VERSION + " is missing from the class path");
             }
             Properties properties = new Properties();
             properties.load(in);
-            return properties.getProperty("version");
+            String version = properties.getProperty("version");
+            if (loader.getResource("META-INF/resources/webjars/uplot/" + version + "/dist/uPlot.iife.min.js") == null) {
+                throw new IllegalStateException("the uPlot webjar (org.webjars.npm:uplot " + version
+                        + ") is not on the class path");
+            }
+            return version;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + WEBJAR_POM, e);
+            throw new UncheckedIOException("cannot read " + UPLOT_VERSION, e);
         }
     }
 }
