@@ -132,7 +132,7 @@ class RuleCoverageTest {
             "R40", "R41", // sibling products DSW and EAS: no DSW or EAS API in the mock
             "R42", "R43", "R44", "R45", "R46", "R47", "R48", // ECS facts: no ECS API in the mock; M7, M8, M9,
             // M13 and M34 take from them and have the tests
-            "M30", "M34", "M35");
+            "M34", "M35");
 
     @Test
     void everySpotRuleHasAContractTestNamedAfterIt() throws IOException {
