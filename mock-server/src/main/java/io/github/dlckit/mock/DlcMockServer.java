@@ -121,12 +121,12 @@ public final class DlcMockServer implements AutoCloseable {
             catchUpSinceStop(b.wallClock);
         }
         this.webPage = b.webPage;
-        ControlRoutes controlRoutes = new ControlRoutes(control);
+        ControlRoutes controlRoutes = new ControlRoutes(control, dispatcher::newRequestId);
         WireMockSetup setup = new WireMockSetup(dispatcher, controlRoutes,
-                new WebPage(b.webPage, controlRoutes::describe));
+                new WebPage(b.webPage, controlRoutes::describe, dispatcher::newRequestId));
         WireMockConfiguration options = WireMockSetup.options(b.http)
                 .bindAddress(b.host)
-                .httpServerFactory(new DlcJetty(b.http, faults))
+                .httpServerFactory(new DlcJetty(b.http, faults, dispatcher::newRequestId))
                 .extensions(setup.extensions());
         this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port)) {
             @Override

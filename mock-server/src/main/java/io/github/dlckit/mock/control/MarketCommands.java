@@ -155,6 +155,9 @@ final class MarketCommands {
         if (change.stockThresholdPercent() != null) {
             update.stockThresholdPercent(change.stockThresholdPercent());
         }
+        if (change.minuteGranularity() != null) {
+            update.minuteGranularity(change.minuteGranularity());
+        }
         if (change.releaseReasonCode() != null) {
             update.releaseReasonCode(change.releaseReasonCode().isEmpty() ? ""
                     : EngineSettings.checkReleaseReasonCode("ReleaseReasonCode", change.releaseReasonCode()));
@@ -178,7 +181,8 @@ final class MarketCommands {
                 p.allocated(), p.originalPrice(), p.marketPrice(), p.averagePrice(), p.minPrice(), p.maxPrice(),
                 p.mode() == PriceMode.AUTO ? "Auto" : "Manual", p.protectionSeconds(), p.warningSeconds(),
                 p.competingDemand(), p.stockStatus().wireValue(), p.stockThresholdPercent(),
-                p.releaseReasonCode() != null ? p.releaseReasonCode() : settings.releaseReasonCode());
+                p.releaseReasonCode() != null ? p.releaseReasonCode() : settings.releaseReasonCode(),
+                p.minuteGranularity());
     }
 
     private static int orElse(Integer value, int fallback) {

@@ -29,6 +29,7 @@ import java.math.BigDecimal;
  * @param gpuType GPU model (creation only)
  * @param gpuMemoryGib memory per GPU in GiB (creation only)
  * @param stockThresholdPercent M14: the free-stock share (0–100) below which the pool reports ClosedWithStock
+ * @param minuteGranularity M13: round each billing record up to whole minutes
  * @param releaseReasonCode M10: the reason code of releases this pool causes ({@code JobFailed} or
  *     {@code PreemptibleResourceReleased}; an empty string follows the server's option again)
  */
@@ -51,7 +52,8 @@ public record PoolChange(
         @JsonProperty("GpuType") String gpuType,
         @JsonProperty("GpuMemoryGiB") Integer gpuMemoryGib,
         @JsonProperty("StockThresholdPercent") Integer stockThresholdPercent,
-        @JsonProperty("ReleaseReasonCode") String releaseReasonCode) {
+        @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
+        @JsonProperty("MinuteGranularity") Boolean minuteGranularity) {
 
     /** @return a builder of a change; unset fields are left as they are */
     public static Builder builder() {
@@ -73,6 +75,7 @@ public record PoolChange(
         private Integer competingDemand;
         private Integer stockThresholdPercent;
         private String releaseReasonCode;
+        private Boolean minuteGranularity;
 
         private Builder() {
         }
@@ -150,6 +153,12 @@ public record PoolChange(
         }
 
         /** @return this builder; M10's reason code for this pool's releases ("" follows the server) */
+        /** M13: round each billing record up to whole minutes. */
+        public Builder minuteGranularity(boolean value) {
+            minuteGranularity = value;
+            return this;
+        }
+
         public Builder releaseReasonCode(String value) {
             releaseReasonCode = value;
             return this;
@@ -159,7 +168,7 @@ public record PoolChange(
         public PoolChange build() {
             return new PoolChange(resourceType, capacity, onDemandPrice, marketPrice, averagePrice, minPrice, maxPrice,
                     priceMode, protectionSeconds, warningSeconds, competingDemand, null, null, null, null, null,
-                    stockThresholdPercent, releaseReasonCode);
+                    stockThresholdPercent, releaseReasonCode, minuteGranularity);
         }
     }
 }

@@ -26,6 +26,7 @@ import java.math.BigDecimal;
  *     {@code ClosedWithoutStock}
  * @param stockThresholdPercent M14's threshold (third edition)
  * @param releaseReasonCode M10: the reason code in force for this pool's releases (third edition)
+ * @param minuteGranularity M13: bills count whole minutes (third edition)
  */
 @JsonPropertyOrder({"Region", "ResourceType", "EcsSpec", "Capacity", "Allocated", "OnDemandPrice", "MarketPrice",
         "AveragePrice", "MinPrice", "MaxPrice", "PriceMode", "ProtectionSeconds"})
@@ -46,5 +47,6 @@ public record PoolView(
         @JsonProperty("CompetingDemand") int competingDemand,
         @JsonProperty("SpotStockStatus") String spotStockStatus,
         @JsonProperty("StockThresholdPercent") int stockThresholdPercent,
-        @JsonProperty("ReleaseReasonCode") String releaseReasonCode) {
+        @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
+        @JsonProperty("MinuteGranularity") boolean minuteGranularity) {
 }

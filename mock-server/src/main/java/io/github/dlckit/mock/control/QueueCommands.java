@@ -102,8 +102,8 @@ final class QueueCommands {
                 for (BillingRecord r : c.market().billing().records(job.jobId())) {
                     BigDecimal original = c.market().pools().stream().filter(p -> p.key().spec().equals(r.ecsSpec()))
                             .map(PoolSnapshot::originalPrice).findFirst().orElse(r.price());
-                    BigDecimal seconds = BigDecimal.valueOf(Duration.between(r.startTime(), r.endTime()).toNanos(), 9);
-                    onDemand = onDemand.add(original.multiply(seconds).divide(SIXTY, 10, RoundingMode.HALF_EVEN));
+                    // the record's billed time (M13's MinuteGranularity included) at the original price
+                    onDemand = onDemand.add(r.amount().multiply(original).divide(r.price(), 10, RoundingMode.HALF_EVEN));
                 }
                 BigDecimal percent = onDemand.signum() == 0 ? null : BigDecimal.ONE
                         .subtract(spot.divide(onDemand, 12, RoundingMode.HALF_EVEN)).multiply(BigDecimal.valueOf(100))

@@ -321,7 +321,13 @@ public final class ApiDispatcher implements ApiReplayer {
                 + "unknown error: " + e.getClass().getSimpleName() + " (see the mock's log).", requestId, hostId(request));
     }
 
-    private String newRequestId() {
+    /**
+     * M30: a request id from the engine's seeded stream (the draw is logged, so a replay draws the same), for
+     * answers made outside an operation: control routes, refusals before the API, the web page.
+     *
+     * @return the id
+     */
+    public String newRequestId() {
         return engine.execute(context -> {
             log.drawRequestId();
             return context.ids().uuid();

@@ -21,10 +21,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * The control API over HTTP: unsigned JSON routes under {@value #PREFIX}, each a thin shell around one
@@ -49,11 +48,14 @@ public final class ControlRoutes {
     }
 
     private final List<Route> routes = new ArrayList<>();
+    private final Supplier<String> requestIds;
 
     /**
      * @param control what the routes steer
+     * @param requestIds M30: the seeded request ids of control answers and refusals
      */
-    public ControlRoutes(MockControl control) {
+    public ControlRoutes(MockControl control, Supplier<String> requestIds) {
+        this.requestIds = requestIds;
         route("GET", "/clock", request -> clock(control.now()));
         route("POST", "/clock/advance", request -> clock(control.advance(seconds(request.body()))));
         route("POST", "/reset", request -> {
@@ -145,7 +147,7 @@ public final class ControlRoutes {
      * @return the answer: 200 JSON, 400 for a refused value, 404 for an unknown route
      */
     public ApiReply handle(IncomingRequest request) {
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = requestIds.get();
         String host = String.valueOf(request.header("host"));
         try {
             String path = request.rawPath().substring(PREFIX.length());

@@ -18,6 +18,7 @@ import org.eclipse.jetty.servlet.FilterHolder;
 import org.eclipse.jetty.servlet.ServletContextHandler;
 
 import java.util.EnumSet;
+import java.util.function.Supplier;
 
 /**
  * WireMock's Jetty with the adjustments the mock needs:
@@ -38,12 +39,15 @@ public final class DlcJetty implements HttpServerFactory {
 
     private final HttpSettings settings;
     private final Faults faults;
+    private final Supplier<String> requestIds;
 
     /**
      * @param settings body limit, deadlines and whether the admin API is served
      * @param faults the faults whose {@code Reset}s happen here, before a request is read
+     * @param requestIds M30: the seeded request ids of refusals made before the API
      */
-    public DlcJetty(HttpSettings settings, Faults faults) {
+    public DlcJetty(HttpSettings settings, Faults faults, Supplier<String> requestIds) {
+        this.requestIds = requestIds;
         this.settings = settings;
         this.faults = faults;
     }
@@ -71,7 +75,7 @@ public final class DlcJetty implements HttpServerFactory {
             @Override
             protected void applyAdditionalServerConfiguration(Server jettyServer, Options options) {
                 super.applyAdditionalServerConfiguration(jettyServer, options);
-                jettyServer.setErrorHandler(new JettyErrors.JsonErrorHandler());
+                jettyServer.setErrorHandler(new JettyErrors.JsonErrorHandler(requestIds));
             }
 
             @Override
@@ -80,21 +84,21 @@ public final class DlcJetty implements HttpServerFactory {
                 context.addFilter(new FilterHolder(new ConnectionResetFilter(faults)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new RequestGate(settings.maxBodyBytes(),
-                        settings.minBodyBytesPerSecond())), "/*",
+                        settings.minBodyBytesPerSecond(), requestIds)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
-                context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter()), "/*",
+                context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter(requestIds)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
             }
 
             @Override
             protected void decorateAdminServiceContextBeforeConfig(ServletContextHandler context) {
-                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes(), settings.minBodyBytesPerSecond())
-                        : new AdminApiOff()), "/*", EnumSet.of(DispatcherType.REQUEST));
+                context.addFilter(new FilterHolder(settings.adminApi() ? new RequestGate(settings.maxBodyBytes(), settings.minBodyBytesPerSecond(), requestIds)
+                        : new AdminApiOff(requestIds)), "/*", EnumSet.of(DispatcherType.REQUEST));
             }
 
             @Override
             protected void decorateMockServiceContextAfterConfig(ServletContextHandler context) {
-                context.setErrorHandler(new JettyErrors.JsonErrorHandler());
+                context.setErrorHandler(new JettyErrors.JsonErrorHandler(requestIds));
             }
         };
     }

@@ -15,8 +15,7 @@ import org.eclipse.jetty.server.handler.ErrorHandler;
 
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.util.Locale;
-import java.util.UUID;
+import java.util.function.Supplier;
 
 /**
  * Answers in the vendor's JSON error shape where Jetty or WireMock would answer before the mock sees a request:
@@ -30,17 +29,23 @@ final class JettyErrors {
     /** Jetty's own error pages (bad request lines, failures outside the mock) as JSON error bodies. */
     static final class JsonErrorHandler extends ErrorHandler {
 
+        private final Supplier<String> requestIds;
+
+        JsonErrorHandler(Supplier<String> requestIds) {
+            this.requestIds = requestIds;
+        }
+
         @Override
         protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request,
                                                   HttpServletResponse response, int code, String message)
                 throws IOException {
-            respond(response, reply(code, message, request.getHeader("host")));
+            respond(response, reply(code, message, request.getHeader("host"), requestIds.get()));
             baseRequest.setHandled(true);
         }
 
         @Override
         public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-            ApiReply reply = reply(status, reason, null);
+            ApiReply reply = reply(status, reason, null, requestIds.get());
             fields.put(HttpHeader.CONTENT_TYPE, ApiReply.CONTENT_TYPE);
             reply.headers().forEach(fields::put);
             return ByteBuffer.wrap(reply.body());
@@ -50,6 +55,12 @@ final class JettyErrors {
     /** Refuses a query string that is not form-encoding before WireMock tries (and fails) to decode it. */
     static final class QueryEncodingFilter implements Filter {
 
+        private final Supplier<String> requestIds;
+
+        QueryEncodingFilter(Supplier<String> requestIds) {
+            this.requestIds = requestIds;
+        }
+
         @Override
         public void doFilter(ServletRequest request, ServletResponse response, FilterChain chain)
                 throws IOException, ServletException {
@@ -58,14 +69,14 @@ final class JettyErrors {
                 PercentDecoding.decodeQuery(http.getQueryString());
             } catch (IllegalArgumentException e) {
                 respond((HttpServletResponse) response, ErrorReplies.error(400, "InvalidParameter",
-                        "Query: not form-encoded: " + e.getMessage(), newRequestId(), String.valueOf(http.getHeader("host"))));
+                        "Query: not form-encoded: " + e.getMessage(), requestIds.get(), String.valueOf(http.getHeader("host"))));
                 return;
             }
             chain.doFilter(request, response);
         }
     }
 
-    private static ApiReply reply(int status, String reason, String host) {
+    private static ApiReply reply(int status, String reason, String host, String requestId) {
         String code = switch (status) {
             case 400 -> "InvalidParameter";
             case 404 -> "InvalidApi.NotFound";
@@ -77,7 +88,7 @@ final class JettyErrors {
         };
         String hint = status == 400 ? " (check the request line: method, path and its percent-encoding)" : "";
         return ErrorReplies.error(status, code, "The request was refused before it reached the API: "
-                + (reason == null ? "HTTP " + status : reason) + hint + ".", newRequestId(), host == null ? "dlc-mock" : host);
+                + (reason == null ? "HTTP " + status : reason) + hint + ".", requestId, host == null ? "dlc-mock" : host);
     }
 
     static void respond(HttpServletResponse response, ApiReply reply) throws IOException {
@@ -88,8 +99,4 @@ final class JettyErrors {
         response.getOutputStream().write(reply.body());
     }
 
-    /** Outside the engine there is no seeded id source; these refusals never touch state. */
-    static String newRequestId() {
-        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
-    }
 }

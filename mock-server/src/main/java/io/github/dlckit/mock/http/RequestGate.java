@@ -18,6 +18,7 @@ import java.io.InputStream;
 import java.nio.charset.Charset;
 import java.nio.charset.IllegalCharsetNameException;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * The first thing every request meets, before WireMock: methods outside the API get 405, and the body is read
@@ -34,8 +35,10 @@ final class RequestGate implements Filter {
 
     private final int maxBodyBytes;
     private final int minBytesPerSecond;
+    private final Supplier<String> requestIds;
 
-    RequestGate(int maxBodyBytes, int minBytesPerSecond) {
+    RequestGate(int maxBodyBytes, int minBytesPerSecond, Supplier<String> requestIds) {
+        this.requestIds = requestIds;
         this.maxBodyBytes = maxBodyBytes;
         this.minBytesPerSecond = minBytesPerSecond;
     }
@@ -50,7 +53,7 @@ final class RequestGate implements Filter {
             out.setHeader("Allow", "GET, POST, PUT, DELETE");
             JettyErrors.respond(out, ErrorReplies.error(405, "InvalidApi.MethodNotAllowed", "The method "
                     + http.getMethod() + " is not part of this API; it uses GET, POST, PUT and DELETE.",
-                    JettyErrors.newRequestId(), host));
+                    requestIds.get(), host));
             return;
         }
         String type = String.valueOf(http.getContentType()).toLowerCase(java.util.Locale.ROOT);
@@ -60,7 +63,7 @@ final class RequestGate implements Filter {
             out.setHeader("Connection", "close");
             JettyErrors.respond(out, ErrorReplies.error(415, "UnsupportedMediaType", "The content type "
                     + abbreviate(type) + " is not accepted; request bodies of this API are application/json.",
-                    JettyErrors.newRequestId(), host));
+                    requestIds.get(), host));
             return;
         }
         String charset = charsetOf(type);
@@ -69,7 +72,7 @@ final class RequestGate implements Filter {
             out.setHeader("Connection", "close");
             JettyErrors.respond(out, ErrorReplies.error(415, "UnsupportedMediaType", "The content type names the "
                     + "charset " + abbreviate(charset) + ", which is unknown; send application/json; charset=utf-8.",
-                    JettyErrors.newRequestId(), host));
+                    requestIds.get(), host));
             return;
         }
         long declared = http.getContentLengthLong();
@@ -81,7 +84,7 @@ final class RequestGate implements Filter {
         if (body == null) {
             out.setHeader("Connection", "close");
             JettyErrors.respond(out, ErrorReplies.error(408, "RequestTimeout", "The request body arrived slower than "
-                    + minBytesPerSecond + " bytes per second (see --min-body-rate).", JettyErrors.newRequestId(), host));
+                    + minBytesPerSecond + " bytes per second (see --min-body-rate).", requestIds.get(), host));
             return;
         }
         if (body.length > maxBodyBytes) {
@@ -118,7 +121,7 @@ final class RequestGate implements Filter {
         out.setHeader("Connection", "close"); // the rest of the body is not read
         JettyErrors.respond(out, ErrorReplies.error(413, "EntityTooLarge", "The request body has " + size
                 + "; the limit is " + maxBodyBytes + " bytes (raise it with --max-body-bytes).",
-                JettyErrors.newRequestId(), host));
+                requestIds.get(), host));
     }
 
     /** @return at most {@code max} bytes of the body, or null when it comes slower than the minimum rate */

@@ -7,10 +7,8 @@ import com.github.tomakehurst.wiremock.stubbing.ServeEvent;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.UUID;
 import java.util.function.Supplier;
 
 import static com.github.tomakehurst.wiremock.client.ResponseDefinitionBuilder.responseDefinition;
@@ -33,12 +31,15 @@ public final class WebPage implements ResponseDefinitionTransformerV2 {
     private final boolean enabled;
     private final UiAssets assets;
     private final Supplier<List<String>> controlRoutes;
+    private final Supplier<String> requestIds;
 
     /**
      * @param enabled whether the page is served
      * @param controlRoutes the control API's routes, e.g. {@code GET /mock/v1/clock}
+     * @param requestIds M30: the seeded request ids of the page's refusals
      */
-    public WebPage(boolean enabled, Supplier<List<String>> controlRoutes) {
+    public WebPage(boolean enabled, Supplier<List<String>> controlRoutes, Supplier<String> requestIds) {
+        this.requestIds = requestIds;
         this.enabled = enabled;
         this.assets = enabled ? new UiAssets() : null;
         this.controlRoutes = controlRoutes;
@@ -52,7 +53,7 @@ public final class WebPage implements ResponseDefinitionTransformerV2 {
     @Override
     public ResponseDefinition transform(ServeEvent serveEvent) {
         IncomingRequest request = WireMockGlue.incoming(serveEvent.getRequest());
-        String requestId = UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        String requestId = requestIds.get();
         String host = String.valueOf(request.header("host"));
         if (!enabled) {
             return WireMockGlue.definition(ErrorReplies.error(404, "InvalidApi.NotFound",

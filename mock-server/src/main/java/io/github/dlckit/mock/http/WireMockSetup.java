@@ -43,7 +43,7 @@ public final class WireMockSetup implements StubLifecycleListener {
      * @param controlRoutes serve the control API
      */
     public WireMockSetup(ApiDispatcher dispatcher, ControlRoutes controlRoutes) {
-        this(dispatcher, controlRoutes, new WebPage(true, controlRoutes::describe));
+        this(dispatcher, controlRoutes, new WebPage(true, controlRoutes::describe, dispatcher::newRequestId));
     }
 
     /**

@@ -71,6 +71,25 @@ class BillingRulesTest extends SpotContract {
     }
 
     @Test
+    void M13_minuteGranularityRoundsEachRecordUpToWholeMinutes_perPool() {
+        assertThat(pool(G7).minuteGranularity()).as("off by default").isFalse();
+        assertThat(change(G7, c -> c.minuteGranularity(true)).minuteGranularity()).isTrue();
+        price(G7, "0.006");
+        String id = submit(generalPurpose(0.011));
+        advance(90);
+        price(G7, "0.003");
+        advance(10);
+
+        assertThat(bill(id).records()).extracting(BillingRecordView::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("0.012"), new BigDecimal("0.003")); // 90 s → 2 min, 10 s → 1 min
+        assertThat(control.savings(id).get(0).onDemandCost()).as("the same billed minutes at the original price")
+                .isEqualByComparingTo(pool(G7).onDemandPrice().multiply(BigDecimal.valueOf(3)));
+        change(G7, c -> c.minuteGranularity(false));
+        assertThat(bill(id).total()).isEqualByComparingTo("0.0095"); // 0.006 × 1.5 + 0.003 × 1/6
+    }
+
+    @Test
     void M13_oneRecordPerInstanceAndPriceSegment_amountIsPriceTimesMinutes_totalIsTheirSum() {
         price(G7, "0.004");
         String id = submit(pyTorchJob(role("Worker", G7, 2, SpotSpec.priceLimit(0.011))).build());

@@ -172,6 +172,28 @@ class LifecycleRulesTest extends SpotContract {
     }
 
     @Test
+    void M26_sanityCheckingLastsThirtySecondsAtEveryStart_anyReservedPolicyReservesAsAlways() {
+        JobSettings checked = JobSettings.builder().enableSanityCheck(true).jobReservedMinutes(5)
+                .jobReservedPolicy("OnFailure").build();
+        String id = submit(generalPurpose(0.011).toBuilder().userCommand("sleep 60").settings(checked).build());
+        advance(30);
+        assertThat(status(id)).isEqualTo(JobStatus.SANITY_CHECKING);
+        advance(29);
+        assertThat(status(id)).isEqualTo(JobStatus.SANITY_CHECKING);
+        advance(1);
+        assertThat(entered(id, JobStatus.RUNNING)).isEqualTo(entered(id, JobStatus.SANITY_CHECKING).plusSeconds(30));
+        advance(60);
+        assertThat(status(id)).as("a policy other than Always reserves as Always")
+                .isEqualTo(JobStatus.SUCCEEDED_RESERVING);
+        assertThat(events(id)).anySatisfy(e -> assertThat(e).contains(" Warning SettingNotModelled ")
+                .contains("JobReservedPolicy OnFailure"));
+        assertThat(pool(G7).allocated()).as("a reservation holds its instances").isEqualTo(1);
+        advance(5 * 60);
+        assertThat(status(id)).isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(job(id).reasonMessage().orElseThrow()).startsWith("the user command finished");
+    }
+
+    @Test
     void M12_theCommandRunsForItsSleeps_echoesBecomeLogLines_aNonZeroExitFails() {
         String id = submit(command("echo one && sleep 90 && echo two; sleep 1m && echo three"));
         advance(30);

@@ -125,9 +125,14 @@ class RuleCoverageTest {
      * behaviour not built yet). Honest bookkeeping: the count printed leaves them out, and a test named after one
      * fails this guard until the rule is taken off this list.
      */
-    private static final List<String> NOT_YET_COVERED = List.of("R27", "R28", "R29", "R30", "R31", "R32", "R33",
-            "R34", "R35", "R36", "R37", "R38", "R39", "R40", "R41", "R42", "R43", "R44", "R45", "R46", "R47", "R48",
-            "R49", "M26", "M30", "M34", "M35");
+    private static final List<String> NOT_YET_COVERED = List.of(
+            "R34", // AIMaster's defaults: what the mock does with them is M18's test; no answer of R34's own
+            "R37", // public-resource billing by minutes: the mock bills spot only (M13); MinuteGranularity is M13's
+            "R38", "R39", // history, and EasyCkpt's promise: nothing of the mock shows them (M12 models R39)
+            "R40", "R41", // sibling products DSW and EAS: no DSW or EAS API in the mock
+            "R42", "R43", "R44", "R45", "R46", "R47", "R48", // ECS facts: no ECS API in the mock; M7, M8, M9,
+            // M13 and M34 take from them and have the tests
+            "M34", "M35");
 
     @Test
     void everySpotRuleHasAContractTestNamedAfterIt() throws IOException {

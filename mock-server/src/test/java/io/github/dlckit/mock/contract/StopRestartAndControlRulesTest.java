@@ -9,10 +9,17 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.UpdateJobRequest;
+import io.github.dlckit.mock.DlcMockServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 
 import static io.github.dlckit.mock.contract.SpotJobs.G7;
 import static io.github.dlckit.mock.contract.SpotJobs.GU108;
@@ -85,6 +92,31 @@ class StopRestartAndControlRulesTest extends SpotContract {
         String plain = submit(generalPurpose(0.011));
         control.preempt(plain, null, "Stock");
         assertReleased(plain, "on request (cause Stock)");
+    }
+
+    @Test
+    void M30_controlAndErrorAnswersCarrySeededRequestIds_aResetRestartsTheirStream(DlcMockServer server)
+            throws Exception {
+        HttpClient http = HttpClient.newHttpClient();
+        URI reset = URI.create(server.baseUrl() + "/mock/v1/reset");
+        URI unknownRoute = URI.create(server.baseUrl() + "/mock/v1/no-such-route");
+        URI unsigned = URI.create(server.baseUrl() + "/api/v1/jobs");
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        for (List<String> ids : List.of(first, second)) {
+            http.send(HttpRequest.newBuilder(reset).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                    HttpResponse.BodyHandlers.discarding());
+            for (URI uri : List.of(unknownRoute, unsigned, reset)) {
+                HttpRequest request = uri == reset
+                        ? HttpRequest.newBuilder(uri).POST(HttpRequest.BodyPublishers.noBody()).build()
+                        : HttpRequest.newBuilder(uri).GET().build();
+                HttpResponse<String> answer = http.send(request, HttpResponse.BodyHandlers.ofString());
+                ids.add(answer.headers().firstValue("x-acs-request-id").orElseThrow());
+            }
+        }
+        assertThat(first).doesNotHaveDuplicates()
+                .allSatisfy(id -> assertThat(id).matches("[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}"));
+        assertThat(second).as("the same seed after a reset: the same ids").isEqualTo(first);
     }
 
     @Test

@@ -118,6 +118,7 @@ public final class JobService {
      */
     public UpdateJobResponse updateJob(Caller caller, UpdateJobRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
+        request.priority().ifPresent(JobService::r36CheckPriority);
         if (!request.jobSpecs().isEmpty()) {
             checkRolesUpdate(job, request.jobSpecs());
         }
@@ -143,6 +144,14 @@ public final class JobService {
             job.event(clock.now(), "Normal", "JobUpdated", "Job " + job.jobId() + " was updated");
         }
         return UpdateJobResponse.builder().jobId(job.jobId()).build();
+    }
+
+    /** R36: Priority runs from 1 (lowest) to 9 (highest); M22's style names the field and the rule. */
+    private static void r36CheckPriority(int priority) {
+        if (priority < 1 || priority > 9) {
+            throw new EngineException(ErrorKind.INVALID, "InvalidParameter.Priority",
+                    "R36: Priority must be 1 (lowest) to 9 (highest), got " + priority);
+        }
     }
 
     /** M28: a priority change applies while the job is Creating, Queuing, Bidding or EnvPreparing. */

@@ -27,6 +27,7 @@ public final class PoolUpdate {
     private Long warningSeconds;
     private Integer stockThresholdPercent;
     private String releaseReasonCode;
+    private Boolean minuteGranularity;
 
     /** @return an update that changes nothing yet */
     public static PoolUpdate of() {
@@ -103,6 +104,16 @@ public final class PoolUpdate {
     public PoolUpdate releaseReasonCode(String value) {
         this.releaseReasonCode = value;
         return this;
+    }
+
+    /** M13: whether each billing record's duration is rounded up to whole minutes (R37). */
+    public PoolUpdate minuteGranularity(boolean value) {
+        this.minuteGranularity = value;
+        return this;
+    }
+
+    Boolean minuteGranularity() {
+        return minuteGranularity;
     }
 
     Integer stockThresholdPercent() {

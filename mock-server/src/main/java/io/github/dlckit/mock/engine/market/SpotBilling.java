@@ -40,8 +40,12 @@ public final class SpotBilling {
     private final Map<String, List<Holding>> holdingsByJob = new LinkedHashMap<>();
     private final Map<String, Set<String>> jobsByOwner = new LinkedHashMap<>();
 
-    SpotBilling(TimeBase time) {
+    /** M13's MinuteGranularity, read per pool at each reading of the bills. */
+    private final Predicate<PoolKey> wholeMinutes;
+
+    SpotBilling(TimeBase time, Predicate<PoolKey> wholeMinutes) {
         this.time = time;
+        this.wholeMinutes = wholeMinutes;
     }
 
     /** M15: billing starts at allocation. */
@@ -117,6 +121,12 @@ public final class SpotBilling {
         return price.multiply(TimeBase.seconds(nanos)).divide(SECONDS_PER_MINUTE, AMOUNT_SCALE, RoundingMode.HALF_EVEN);
     }
 
+    /** M13, R37: with MinuteGranularity a record's time is rounded up to whole minutes. */
+    private static long billed(long nanos, boolean wholeMinutes) {
+        long minute = Duration.ofMinutes(1).toNanos();
+        return wholeMinutes ? -Math.floorDiv(-nanos, minute) * minute : nanos;
+    }
+
     private List<BillingRecord> collect(String jobId, Predicate<Holding> which) {
         List<BillingRecord> records = new ArrayList<>();
         long now = time.now();
@@ -141,8 +151,9 @@ public final class SpotBilling {
         long now = time.now();
         for (Holding holding : holdingsByJob.getOrDefault(jobId, List.of())) {
             if (which.test(holding)) {
+                boolean minutes = wholeMinutes.test(holding.pool());
                 holding.prices().forEachSegment(holding.from(), holding.until(now), (start, end, price) ->
-                        visitor.visit(holding, start, end, price, m13Amount(price, end - start)));
+                        visitor.visit(holding, start, end, price, m13Amount(price, billed(end - start, minutes))));
             }
         }
     }

@@ -83,7 +83,10 @@ public final class SpotMarket {
         this.settings = Checks.requirePresent("settings", settings);
         this.seed = seed;
         this.time = new TimeBase(clock);
-        this.billing = new SpotBilling(time);
+        this.billing = new SpotBilling(time, key -> {
+            SpotPool pool = pools.get(key);
+            return pool != null && pool.minuteGranularity();
+        });
         this.demands = new DemandBook(billing);
         scheduleTick();
     }

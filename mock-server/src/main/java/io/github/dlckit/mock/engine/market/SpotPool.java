@@ -36,6 +36,7 @@ final class SpotPool {
     private long warningSeconds;
     private int stockThresholdPercent = 20;
     private String releaseReasonCode;
+    private boolean minuteGranularity;
     private final PoolHistory changes;
     private final long createdAt;
     private int allocated;
@@ -105,6 +106,11 @@ final class SpotPool {
     }
 
     /** M10: the reason code of releases this pool causes, or null for the server's. */
+    /** @return M13: whether this pool's bills count whole minutes */
+    boolean minuteGranularity() {
+        return minuteGranularity;
+    }
+
     String releaseReasonCode() {
         return releaseReasonCode;
     }
@@ -285,6 +291,9 @@ final class SpotPool {
         protectionSeconds = orElse(update.protectionSeconds(), protectionSeconds);
         warningSeconds = orElse(update.warningSeconds(), warningSeconds);
         stockThresholdPercent = orElse(update.stockThresholdPercent(), stockThresholdPercent);
+        if (update.minuteGranularity() != null) {
+            minuteGranularity = update.minuteGranularity();
+        }
         if (update.releaseReasonCode() != null) {
             releaseReasonCode = update.releaseReasonCode().isEmpty() ? null : update.releaseReasonCode();
         }
@@ -361,7 +370,7 @@ final class SpotPool {
         return new PoolSnapshot(key, attributes, capacity, allocated, competingDemand, originalPrice, marketPrice(),
                 averagePrice, minPrice, maxPrice, mode, averagePinned, protectionSeconds, warningSeconds,
                 m14StockStatus(), marketPrice().divide(originalPrice, 2, RoundingMode.HALF_UP), queued, holding,
-                stockThresholdPercent, releaseReasonCode);
+                stockThresholdPercent, releaseReasonCode, minuteGranularity);
     }
 
     private static <T> T orElse(T value, T fallback) {
