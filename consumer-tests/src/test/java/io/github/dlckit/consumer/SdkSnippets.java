@@ -6,6 +6,14 @@ import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobItem;
 import io.github.dlckit.model.ListJobsRequest;
 import io.github.dlckit.model.ListJobsResponse;
+import io.github.dlckit.model.JobSpec;
+import io.github.dlckit.model.SpotSpec;
+import io.github.dlckit.sdk.spot.Fallback;
+import io.github.dlckit.sdk.spot.Preemption;
+import io.github.dlckit.sdk.spot.RegionStrategy;
+import io.github.dlckit.sdk.spot.SpotJobRunner;
+import io.github.dlckit.sdk.spot.SpotPolicy;
+import io.github.dlckit.sdk.spot.SpotRunResult;
 import io.github.dlckit.sdk.DlcAsyncClient;
 import io.github.dlckit.sdk.DlcClient;
 import io.github.dlckit.sdk.event.CallEvent;
@@ -18,7 +26,9 @@ import io.micrometer.core.instrument.Timer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import java.math.BigDecimal;
 import java.time.Duration;
+import java.util.Optional;
 
 /**
  * Compiled copies of the README snippets that talk to the real service (a region's endpoint, the default
@@ -97,5 +107,73 @@ final class SdkSnippets {
         }).build();
         // readme:end
         return dlc;
+    }
+
+    /** README.md, the SpotJobRunner in short. */
+    static void runnerInShort(DlcClient dlc, CreateJobRequest job) {
+        // readme:begin
+        SpotJobRunner runner = SpotJobRunner.builder()
+                .region("cn-wulanchabu", dlc)                           // one DlcClient per region
+                .policy(SpotPolicy.builder()
+                        .onPreemption(Fallback.RAISE_BID, Fallback.SAME_BID)
+                        .raisePriceBy(new BigDecimal("0.001"), new BigDecimal("0.0117"))  // step and cap, CNY/min
+                        .maxAttempts(5).deadline(Duration.ofHours(6))
+                        .build())
+                .build();
+        SpotRunResult result = runner.run(job);   // job: a CreateJobRequest with a SpotSpec; or runAsync(job)
+        // readme:end
+    }
+
+    /** sdk-core/README.md, recognising a preempted spot job. */
+    static void recognisePreemption(DlcClient dlc, String jobId) {
+        // readme:begin
+        GetJobResponse job = dlc.getJob(jobId);
+        if (Preemption.isPreempted(job)) {      // io.github.dlckit.sdk.spot
+            // Failed, and "preempted"/"evicted" in the message (any case) or an Evicted pod in Pods[]
+        }
+        // readme:end
+    }
+
+    /** sdk-core/README.md, the SpotJobRunner's complete example. */
+    static void runnerComplete(String image, MyPrices myPrices) {
+        // readme:begin
+        try (DlcClient hangzhou = DlcClient.builder().region("cn-hangzhou").build();
+             DlcClient shanghai = DlcClient.builder().region("cn-shanghai").build()) {
+            CreateJobRequest job = CreateJobRequest.builder()
+                    .displayName("train-resnet")                      // required: a lost CreateJob is found by it
+                    .jobType("PyTorchJob").workspaceId("ws-hz")
+                    .userCommand("python train.py --checkpoint-dir /mnt/ckpt")   // resumes from its own checkpoint
+                    .addJobSpecs(JobSpec.builder().type("Worker").podCount(1).image(image)
+                            .ecsSpec("ecs.g7.xlarge").spotSpec(SpotSpec.priceLimit(0.010)).build())
+                    .build();
+            SpotPolicy policy = SpotPolicy.builder()
+                    .onPreemption(Fallback.SAME_BID)                                  // the default
+                    .maxWaitPerAttempt(Duration.ofMinutes(15))                        // then onWaitTimeout:
+                    .onWaitTimeout(Fallback.RAISE_BID, Fallback.NEXT_INSTANCE_TYPE)   // the default
+                    .raisePriceBy(new BigDecimal("0.001"), new BigDecimal("0.0117"))  // CNY/min; the cap: on-demand
+                    .marketRange("ecs.g7.xlarge", new BigDecimal("0.0012"), new BigDecimal("0.0117"))   // R10, if known
+                    .fallbackInstanceTypes("ecs.g6.xlarge")
+                    .regionStrategy(RegionStrategy.SAME_REGION_FIRST)
+                    .maxAttempts(8).deadline(Duration.ofHours(6)).budget(new BigDecimal("5.00"))
+                    .build();
+            SpotJobRunner runner = SpotJobRunner.builder()
+                    .region("cn-hangzhou", hangzhou)                                  // where a run starts
+                    .region("cn-shanghai", shanghai, r -> r.toBuilder().workspaceId("ws-sh").build())
+                    .policy(policy)
+                    .priceSource((region, type) -> myPrices.cnyPerMinute(region, type))   // Optional<BigDecimal>
+                    .listener(event -> log.info("{}", event))
+                    .build();
+            SpotRunResult result = runner.run(job);           // or runner.runAsync(job): a CompletableFuture
+            result.attempts().forEach(a -> log.info("{}", a));   // job id, region, type, bid, outcome, waited, held, cost
+            if (!result.succeeded()) {
+                log.warn("{}: {}", result.outcome(), result.reason());
+            }
+        }
+        // readme:end
+    }
+
+    /** Where the complete runner example's caller keeps its prices. */
+    interface MyPrices {
+        Optional<BigDecimal> cnyPerMinute(String region, String instanceType);
     }
 }

@@ -1,11 +1,10 @@
-package io.github.dlckit.mock.junit;
+package io.github.dlckit.consumer;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.fault.Fault;
 import io.github.dlckit.mock.journal.RecordedRequest;
-import io.github.dlckit.model.CreateJobRequest;
-import io.github.dlckit.model.JobSpec;
+import io.github.dlckit.mock.junit.DlcMock;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.sdk.DlcClient;
 import io.github.dlckit.sdk.exception.DlcClientException;
@@ -14,17 +13,12 @@ import org.junit.jupiter.api.Test;
 import java.time.Duration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.dlckit.consumer.ReadmeJobs.job;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-/** The README's "Testing your error handling" examples, as written there: if this changes, change the README too. */
+// readme:begin
 @DlcMock
-class ReadmeErrorHandlingExampleTest {
-
-    private final CreateJobRequest job = CreateJobRequest.builder().displayName("nightly-train")
-            .jobType("PyTorchJob").userCommand("sleep 3600").addJobSpecs(JobSpec.builder().type("Worker")
-                    .podCount(1).image("registry.cn-wulanchabu.aliyuncs.com/pai/llm:torch2.3")
-                    .ecsSpec("ecs.g7.xlarge").build())
-            .build();
+class ErrorHandlingTest {
 
     @Test
     void aLostAnswerIsNeverSentTwice(DlcClient dlc, MockControl mock) {
@@ -59,3 +53,4 @@ class ReadmeErrorHandlingExampleTest {
         assertThat(mock.now()).isEqualTo(saved.path("Now").asText());
     }
 }
+// readme:end
