@@ -1,7 +1,6 @@
 package io.github.dlckit.mock.spot;
 
 import io.github.dlckit.mock.DlcMockServer;
-import io.github.dlckit.mock.clock.UtcClock;
 import io.github.dlckit.mock.control.BillingReport;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolChange;
@@ -9,11 +8,11 @@ import io.github.dlckit.mock.fault.Fault;
 import io.github.dlckit.mock.junit.DlcMock;
 import io.github.dlckit.mock.junit.MockClients;
 import io.github.dlckit.mock.junit.MockPriceSource;
+import io.github.dlckit.mock.junit.VirtualTime;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.SpotSpec;
 import io.github.dlckit.sdk.DlcClient;
-import io.github.dlckit.sdk.retry.Sleeper;
 import io.github.dlckit.sdk.spot.AttemptOutcome;
 import io.github.dlckit.sdk.spot.Fallback;
 import io.github.dlckit.sdk.spot.RunOutcome;
@@ -28,9 +27,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -85,7 +82,7 @@ class SpotJobRunnerOnMockTest {
 
     SpotJobRunner.Builder runner(SpotPolicy policy, SpotRunListener also) {
         return SpotJobRunner.builder().region(mock.region(), dlc).policy(policy)
-                .clock(virtualClock(control)).sleeper(virtualSleeper(control))
+                .clock(VirtualTime.clock(control)).sleeper(VirtualTime.sleeper(control))
                 .listener(event -> {
                     events.add(event);
                     also.onEvent(event);
@@ -261,20 +258,5 @@ class SpotJobRunnerOnMockTest {
         control.advance(Duration.ofMinutes(5)); // Stopping, then Stopped
         assertThat(dlc.getJob(jobId).status()).contains("Stopped");
         assertThat(control.billing(jobId).total()).isBetween(new BigDecimal("0.054"), new BigDecimal("0.072"));
-    }
-
-    /** The mock's virtual time as the {@link Clock} the runner reads. */
-    static Clock virtualClock(MockControl control) {
-        return new UtcClock() {
-            @Override
-            public Instant instant() {
-                return control.now();
-            }
-        };
-    }
-
-    /** A sleeper that advances the mock's clock by each pause instead of sleeping. */
-    static Sleeper virtualSleeper(MockControl control) {
-        return control::advance;
     }
 }
