@@ -146,8 +146,7 @@ class MarketPageIT {
             assertThat(text(By.id("savings-total"))).isEqualTo("not available in this mock");
             wait.until(ExpectedConditions.numberOfElementsToBe(By.cssSelector("#pools .pool canvas"),
                     mock.control().pools().size()));
-            find("#advance-60").click();
-            waitForClock();
+            advanceFromPage("#advance-60", Duration.ofSeconds(60));
         } finally {
             mock.wireMock().removeStub(olderMock);
         }
@@ -216,8 +215,7 @@ class MarketPageIT {
 
     @Test
     void theBillShownEqualsTheControlApis() {
-        find("#advance-3600").click();
-        waitForClock();
+        advanceFromPage("#advance-3600", Duration.ofSeconds(3600));
         BigDecimal total = mock.control().billing(null).total();
         assertThat(total).isPositive();
         wait.until(driver -> amount(text(By.id("bill-total"))).subtract(total).abs().compareTo(CENT_MICRO) <= 0);
@@ -227,8 +225,7 @@ class MarketPageIT {
     void theSavingsShownEqualTheControlApis() {
         requireRoute("GET /mock/v1/jobs");
         requireRoute("GET /mock/v1/savings");
-        find("#advance-3600").click();
-        waitForClock();
+        advanceFromPage("#advance-3600", Duration.ofSeconds(3600));
         String steady = jobIds.get("steady");
         JsonNode savings = control("GET", "/savings?JobId=" + steady, null).path("Jobs").get(0);
         wait.until(driver -> amount(text(jobCell(steady, "cost", ""))).subtract(savings.path("SpotCost")
@@ -288,6 +285,16 @@ class MarketPageIT {
 
     private static String spotJob(String name, String bid) {
         return Jobs.spotBody(bid).replace("spot-test", name).replace("sleep 3600", "sleep 7200");
+    }
+
+    /**
+     * Clicks an advance button and waits until the page shows the new time: the expected time is taken before the
+     * click, since the mock's clock read just after it may not have moved yet.
+     */
+    private void advanceFromPage(String button, Duration by) {
+        String expected = mock.control().now().plus(by).toString();
+        find(button).click();
+        wait.until(ExpectedConditions.textToBe(By.id("now"), expected));
     }
 
     private void waitForClock() {
