@@ -16,6 +16,7 @@ import okhttp3.Response;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -40,6 +41,12 @@ public final class BenchmarkMain {
     static final String RAW = "raw OkHttp 5";
     static final String DLC = "DlcClient (V3)";
     static final String VENDOR = "tea-openapi 0.3.15 (V3)";
+    /** The floor of any client that sends DlcClient's headers and returns the typed model (issue #17 item 4). */
+    static final String FLOOR = "raw + DLC headers + bind";
+    /** Issue #17 item 4: DlcClient's throughput at least this share of the floor's... */
+    private static final double THROUGHPUT_TARGET = 0.97;
+    /** ...and at most this share of the vendor client's bytes allocated per call. */
+    private static final double ALLOCATION_TARGET = 0.25;
     /** As long as the SDK's own user agent, without reaching into sdk-core's internal package. */
     private static final String RAW_USER_AGENT = "dlckit/bench (Java " + System.getProperty("java.version") + "; "
             + System.getProperty("os.name") + "; " + System.getProperty("os.arch") + ")";
@@ -59,7 +66,7 @@ public final class BenchmarkMain {
             Map<String, Callable<Object>> clients = new LinkedHashMap<>();
             clients.put(RAW, raw(server.port()));
             clients.put("raw OkHttp 5 + DLC headers", rawWithSignedHeaders(server.port(), false));
-            clients.put("raw + DLC headers + bind", rawWithSignedHeaders(server.port(), true));
+            clients.put(FLOOR, rawWithSignedHeaders(server.port(), true));
             GetJobRequest request = GetJobRequest.of("dlc-bench");
             clients.put(DLC, () -> dlc.getJob(request));
             clients.put(VENDOR, VendorLoader.getJob("127.0.0.1:" + server.port(), KEY_ID, SECRET));
@@ -143,7 +150,7 @@ public final class BenchmarkMain {
         for (Map.Entry<String, List<Sample[]>> e : results.entrySet()) {
             List<Sample[]> runs = e.getValue();
             double perSecond = median(runs, r -> r[0].perSecond());
-            double ratio = median(runs, r -> r[0].perSecond() / mean(r[1].perSecond(), r[2].perSecond()));
+            double ratio = median(runs, BenchmarkMain::rawRatio);
             double p50Ratio = median(runs, r -> r[0].p50Micros() / mean(r[1].p50Micros(), r[2].p50Micros()));
             double bytesPerCall = median(runs, r -> r[0].bytesPerCall());
             double bytesRatio = median(runs, r -> r[0].bytesPerCall() / mean(r[1].bytesPerCall(), r[2].bytesPerCall()));
@@ -152,8 +159,36 @@ public final class BenchmarkMain {
                     perSecond, ratio, median(runs, r -> r[0].p50Micros()), median(runs, r -> r[0].p99Micros()),
                     p50Ratio, bytesPerCall, bytesRatio, median(runs, r -> r[0].cpuMicrosPerCall()));
         }
-        System.out.printf(Locale.ROOT, "allocation per call, DlcClient / vendor client: %.2f%n",
-                bytes.get(DLC) / bytes.get(VENDOR));
+        reportTargets(results, bytes);
+    }
+
+    /**
+     * The two targets of issue #17 item 4, each with its verdict. Throughput against the floor is taken within each
+     * round (both clients' ratios to their neighbouring raw runs), then the median and the range over the rounds.
+     */
+    private static void reportTargets(Map<String, List<Sample[]>> results, Map<String, Double> bytes) {
+        List<Sample[]> dlc = results.get(DLC);
+        List<Sample[]> floor = results.get(FLOOR);
+        double[] perRound = new double[dlc.size()];
+        for (int round = 0; round < perRound.length; round++) {
+            perRound[round] = rawRatio(dlc.get(round)) / rawRatio(floor.get(round));
+        }
+        double throughput = median(perRound);
+        double allocation = bytes.get(DLC) / bytes.get(VENDOR);
+        System.out.printf(Locale.ROOT,
+                "throughput, DlcClient / floor (%s): %.2f, rounds %.2f-%.2f (target >= %.2f: %s)%n", FLOOR,
+                throughput, Arrays.stream(perRound).min().orElse(0), Arrays.stream(perRound).max().orElse(0),
+                THROUGHPUT_TARGET, verdict(throughput >= THROUGHPUT_TARGET));
+        System.out.printf(Locale.ROOT, "allocation per call, DlcClient / vendor client: %.2f (target <= %.2f: %s)%n",
+                allocation, ALLOCATION_TARGET, verdict(allocation <= ALLOCATION_TARGET));
+    }
+
+    private static double rawRatio(Sample[] run) {
+        return run[0].perSecond() / mean(run[1].perSecond(), run[2].perSecond());
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
     }
 
     private interface Metric {
@@ -161,7 +196,12 @@ public final class BenchmarkMain {
     }
 
     private static double median(List<Sample[]> runs, Metric metric) {
-        double[] values = runs.stream().mapToDouble(metric::of).sorted().toArray();
+        return median(runs.stream().mapToDouble(metric::of).toArray());
+    }
+
+    private static double median(double[] unsorted) {
+        double[] values = unsorted.clone();
+        Arrays.sort(values);
         int n = values.length;
         return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
     }

@@ -18,6 +18,7 @@ import okio.BufferedSink;
 
 import java.io.IOException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -53,18 +54,55 @@ final class AttemptSigner {
         }
         signer.sign(signable, credentials, now, nonce);
 
-        Headers.Builder headers = new Headers.Builder();
-        for (Map.Entry<String, String> h : signable.headers().entrySet()) {
-            headers.addUnsafeNonAscii(h.getKey(), h.getValue());
-        }
-        headers.addUnsafeNonAscii("user-agent", userAgent);
-        return new Request.Builder()
-                .url(wire.url())
-                .headers(headers.build())
+        Request.Builder request = new Request.Builder().url(wire.url());
+        addHeaders(request, signable.headers());
+        return request
                 .method(wire.method(), body(wire))
                 .tag(WireTracker.Attempt.class, connected)
                 .tag(SignableRequest.class, signable)
                 .build();
+    }
+
+    /**
+     * The signed headers and the user agent, added to the request's own builder when every value is what OkHttp's
+     * checks accept (printable ASCII, as DLC's are): {@code Request.Builder.headers(Headers)} would copy a ready
+     * {@link Headers} twice more. Any other value (a credentials provider's odd name) goes through
+     * {@link Headers.Builder#addUnsafeNonAscii}, sent as UTF-8 and never quoted in an exception.
+     */
+    private void addHeaders(Request.Builder request, Map<String, String> signed) {
+        if (printable(userAgent) && allPrintable(signed.values())) {
+            for (Map.Entry<String, String> h : signed.entrySet()) {
+                request.addHeader(h.getKey(), h.getValue());
+            }
+            request.addHeader("user-agent", userAgent);
+            return;
+        }
+        Headers.Builder headers = new Headers.Builder();
+        for (Map.Entry<String, String> h : signed.entrySet()) {
+            headers.addUnsafeNonAscii(h.getKey(), h.getValue());
+        }
+        headers.addUnsafeNonAscii("user-agent", userAgent);
+        request.headers(headers.build());
+    }
+
+    private static boolean allPrintable(Collection<String> values) {
+        for (String value : values) {
+            if (!printable(value)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** OkHttp's rule for a header value: tab and {@code ' '} to {@code '~'}. */
+    private static boolean printable(String value) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if (c != '\t' && (c < ' ' || c > '~')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

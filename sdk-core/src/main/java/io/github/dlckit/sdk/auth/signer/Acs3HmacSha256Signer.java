@@ -36,12 +36,15 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
         request.headers().remove(AcsHeaders.AUTHORIZATION);
 
         String[] signed = signedHeaders(request.headers());
-        String canonical = canonicalRequest(request, signed);
-        String signature = Crypto.hex(Crypto.hmacSha256(credentials.accessKeySecret(), stringToSign(canonical)));
-        StringBuilder authorization = new StringBuilder(ALGORITHM.length() + 160 + signature.length())
-                .append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append(",SignedHeaders=");
-        appendList(authorization, signed).append(",Signature=").append(signature);
-        request.header(AcsHeaders.AUTHORIZATION, authorization.toString());
+        // One scratch builder, reused for each text in turn: only the authorization value becomes a String.
+        StringBuilder text = ScratchText.take();
+        byte[] canonicalHash = Crypto.sha256(appendCanonicalRequest(text, request, signed));
+        text.setLength(0);
+        byte[] signature = Crypto.hmacSha256(credentials.accessKeySecret(), appendStringToSign(text, canonicalHash));
+        text.setLength(0);
+        text.append(ALGORITHM).append(" Credential=").append(credentials.accessKeyId()).append(",SignedHeaders=");
+        appendList(text, signed).append(",Signature=");
+        request.header(AcsHeaders.AUTHORIZATION, Crypto.appendHex(text, signature).toString());
     }
 
     /**
@@ -51,7 +54,7 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
      * @return the canonical request text
      */
     public static String canonicalRequest(SignableRequest request) {
-        return canonicalRequest(request, signedHeaders(request.headers()));
+        return appendCanonicalRequest(new StringBuilder(512), request, signedHeaders(request.headers())).toString();
     }
 
     /**
@@ -61,20 +64,24 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
      * @return {@code ACS3-HMAC-SHA256\n<hex sha256>}
      */
     public static String stringToSign(String canonicalRequest) {
-        return ALGORITHM + "\n" + Crypto.sha256Hex(canonicalRequest.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        return appendStringToSign(new StringBuilder(), Crypto.sha256(canonicalRequest)).toString();
     }
 
-    private static String canonicalRequest(SignableRequest request, String[] signed) {
+    /** {@code ACS3-HMAC-SHA256\n<hex sha256 of the canonical request>}. */
+    private static StringBuilder appendStringToSign(StringBuilder out, byte[] canonicalHash) {
+        return Crypto.appendHex(out.append(ALGORITHM).append('\n'), canonicalHash);
+    }
+
+    private static StringBuilder appendCanonicalRequest(StringBuilder out, SignableRequest request, String[] signed) {
         Map<String, String> headers = request.headers();
-        StringBuilder out = new StringBuilder(512)
-                .append(request.method()).append('\n')
-                .append(request.rawPath().isEmpty() ? "/" : request.rawPath()).append('\n')
-                .append(canonicalQuery(request.query())).append('\n');
+        out.append(request.method()).append('\n')
+                .append(request.rawPath().isEmpty() ? "/" : request.rawPath()).append('\n');
+        appendCanonicalQuery(out, request.query()).append('\n');
         for (String name : signed) {
             out.append(name).append(':').append(headers.get(name).trim()).append('\n');
         }
         out.append('\n');
-        return appendList(out, signed).append('\n').append(headers.get(CONTENT_SHA256)).toString();
+        return appendList(out, signed).append('\n').append(headers.get(CONTENT_SHA256));
     }
 
     /** §3.4: {@code host}, {@code content-type} and every {@code x-acs-*} header, names sorted (a few names: an array sort). */
@@ -103,19 +110,19 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
     }
 
     /** §3.3: decoded pairs sorted by key, key and value RFC 3986-encoded, {@code Key=} for empty values. */
-    static String canonicalQuery(List<Map.Entry<String, String>> query) {
+    private static StringBuilder appendCanonicalQuery(StringBuilder out, List<Map.Entry<String, String>> query) {
         if (query.isEmpty()) {
-            return "";
+            return out;
         }
         List<Map.Entry<String, String>> sorted = new ArrayList<>(query);
         sorted.sort(BY_KEY_THEN_VALUE);
-        StringBuilder out = new StringBuilder(query.size() * 24);
-        for (Map.Entry<String, String> pair : sorted) {
-            if (out.length() > 0) {
+        for (int i = 0; i < sorted.size(); i++) {
+            Map.Entry<String, String> pair = sorted.get(i);
+            if (i > 0) {
                 out.append('&');
             }
             out.append(Rfc3986.encode(pair.getKey())).append('=').append(Rfc3986.encode(pair.getValue()));
         }
-        return out.toString();
+        return out;
     }
 }

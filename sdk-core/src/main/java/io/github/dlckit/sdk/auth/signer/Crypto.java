@@ -11,7 +11,8 @@ import java.security.MessageDigest;
  * providers on every call, which is slow: each thread keeps its own instances. A MAC also stays initialised with
  * the last key it was used with: initialising hashes the key into the inner and outer pads (two digest blocks
  * and a few arrays), and a client signs every request with the same secret. {@code doFinal} resets the MAC to
- * that initialised state, so reuse is exact.
+ * that initialised state, so reuse is exact. Texts are hashed from a {@link CharSequence} through the thread's
+ * {@link Utf8Buffer}, so signing copies no canonical text into a {@code String} or a byte array of its own.
  */
 final class Crypto {
 
@@ -20,6 +21,7 @@ final class Crypto {
     private static final ThreadLocal<MessageDigest> SHA256 = ThreadLocal.withInitial(() -> digest("SHA-256"));
     private static final ThreadLocal<KeyedMac> HMAC_SHA256 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA256"));
     private static final ThreadLocal<KeyedMac> HMAC_SHA1 = ThreadLocal.withInitial(() -> new KeyedMac("HmacSHA1"));
+    private static final ThreadLocal<Utf8Buffer> UTF8 = ThreadLocal.withInitial(Utf8Buffer::new);
 
     /** SHA-256 of the empty body, sent for requests without one. */
     static final String EMPTY_SHA256 = "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
@@ -31,21 +33,35 @@ final class Crypto {
         return data.length == 0 ? EMPTY_SHA256 : hex(SHA256.get().digest(data));
     }
 
-    static byte[] hmacSha256(String key, String data) {
+    /** @return SHA-256 of the text's UTF-8 bytes */
+    static byte[] sha256(CharSequence text) {
+        Utf8Buffer utf8 = UTF8.get();
+        utf8.encode(text);
+        MessageDigest digest = SHA256.get();
+        digest.update(utf8.array(), 0, utf8.length());
+        return digest.digest();
+    }
+
+    /** @return HMAC-SHA256 with the secret's UTF-8 bytes as key, over the text's UTF-8 bytes */
+    static byte[] hmacSha256(String key, CharSequence data) {
         return HMAC_SHA256.get().sign(key, data);
     }
 
-    static byte[] hmacSha1(String key, String data) {
+    /** @return HMAC-SHA1 with the secret's UTF-8 bytes as key, over the text's UTF-8 bytes */
+    static byte[] hmacSha1(String key, CharSequence data) {
         return HMAC_SHA1.get().sign(key, data);
     }
 
     static String hex(byte[] bytes) {
-        char[] out = new char[bytes.length * 2];
-        for (int i = 0; i < bytes.length; i++) {
-            out[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[bytes[i] & 0xF];
+        return appendHex(new StringBuilder(bytes.length * 2), bytes).toString();
+    }
+
+    /** Appends the bytes as lower-case hex digits. */
+    static StringBuilder appendHex(StringBuilder out, byte[] bytes) {
+        for (byte b : bytes) {
+            out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
         }
-        return new String(out);
+        return out;
     }
 
     /** A thread's MAC of one algorithm and the key it is initialised with. */
@@ -59,7 +75,7 @@ final class Crypto {
             this.mac = Crypto.mac(algorithm);
         }
 
-        byte[] sign(String secret, String data) {
+        byte[] sign(String secret, CharSequence data) {
             if (!secret.equals(key)) {
                 key = null;
                 try {
@@ -69,7 +85,10 @@ final class Crypto {
                 }
                 key = secret;
             }
-            return mac.doFinal(data.getBytes(StandardCharsets.UTF_8));
+            Utf8Buffer utf8 = UTF8.get();
+            utf8.encode(data);
+            mac.update(utf8.array(), 0, utf8.length());
+            return mac.doFinal();
         }
     }
 

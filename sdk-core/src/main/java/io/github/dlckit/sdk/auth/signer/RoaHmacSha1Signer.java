@@ -34,7 +34,7 @@ public final class RoaHmacSha1Signer implements RequestSigner {
         request.headers().remove(AcsHeaders.AUTHORIZATION);
 
         String signature = Base64.getEncoder().encodeToString(
-                Crypto.hmacSha1(credentials.accessKeySecret(), stringToSign(request)));
+                Crypto.hmacSha1(credentials.accessKeySecret(), appendStringToSign(ScratchText.take(), request)));
         request.header(AcsHeaders.AUTHORIZATION, "acs " + credentials.accessKeyId() + ":" + signature);
     }
 
@@ -45,8 +45,12 @@ public final class RoaHmacSha1Signer implements RequestSigner {
      * @return the string to sign, without a final newline
      */
     public static String stringToSign(SignableRequest request) {
+        return appendStringToSign(new StringBuilder(256), request).toString();
+    }
+
+    private static StringBuilder appendStringToSign(StringBuilder out, SignableRequest request) {
         Map<String, String> headers = request.headers();
-        StringBuilder out = new StringBuilder(256).append(request.method()).append('\n');
+        out.append(request.method()).append('\n');
         for (String fixed : new String[] {"accept", "content-md5", "content-type", DATE}) {
             String value = headers.get(fixed);
             out.append(value == null ? "" : value).append('\n');
@@ -60,7 +64,7 @@ public final class RoaHmacSha1Signer implements RequestSigner {
         for (Map.Entry<String, String> h : acs.entrySet()) {
             out.append(h.getKey()).append(':').append(h.getValue()).append('\n');
         }
-        return out.append(canonicalResource(request.rawPath(), request.query())).toString();
+        return out.append(canonicalResource(request.rawPath(), request.query()));
     }
 
     /** §4.3: the path as sent, then {@code ?} and the decoded pairs sorted by key, {@code k=v} or just {@code k}. */

@@ -29,7 +29,8 @@ public final class SignableRequest {
     public SignableRequest(String method, String rawPath, List<Map.Entry<String, String>> query, byte[] body) {
         this.method = method;
         this.rawPath = rawPath;
-        this.query = Collections.unmodifiableList(new ArrayList<>(query));
+        this.query = query.isEmpty() ? Collections.<Map.Entry<String, String>>emptyList()
+                : Collections.unmodifiableList(new ArrayList<>(query));
         this.body = body;
     }
 

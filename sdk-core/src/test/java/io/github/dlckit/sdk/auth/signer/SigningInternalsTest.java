@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -64,6 +65,44 @@ class SigningInternalsTest {
                 assertThat(Crypto.hmacSha1(key, data)).isEqualTo(fresh("HmacSHA1", key, data));
             }
         }
+    }
+
+    @Test
+    void textsAreHashedAsTheirUtf8BytesWhateverCameBeforeOnTheThread() throws Exception {
+        StringBuilder huge = new StringBuilder();
+        while (huge.length() < 40_000) {
+            huge.append("x-acs-date:2026-12-01T00:00:00Z\n");
+        }
+        // Long, then short (no stale bytes), non-ASCII between ASCII, and a huge one the buffer does not keep.
+        String[] texts = {"GET\n/api/v1/jobs\n\nhost:example.com\n", "", "é", "ключ=значение\n",
+            huge.toString(), "ACS3-HMAC-SHA256\nabc", huge + "ü", "a"};
+        MessageDigest sha256 = MessageDigest.getInstance("SHA-256");
+        for (String text : texts) {
+            byte[] expected = sha256.digest(text.getBytes(StandardCharsets.UTF_8));
+            assertThat(Crypto.sha256(text)).as("%.20s", text).isEqualTo(expected);
+            assertThat(Crypto.sha256(new StringBuilder(text))).as("%.20s", text).isEqualTo(expected);
+            assertThat(Crypto.hmacSha256("k", new StringBuilder(text))).isEqualTo(fresh("HmacSHA256", "k", text));
+        }
+    }
+
+    @Test
+    void theScratchTextComesEmptyAndIsNotKeptOnceHuge() {
+        StringBuilder text = ScratchText.take().append("canonical request");
+        assertThat(ScratchText.take()).isSameAs(text).isEmpty();
+
+        text.append(new char[40_000]);
+        StringBuilder next = ScratchText.take();
+
+        assertThat(next).isNotSameAs(text).isEmpty();
+        assertThat(next.capacity()).isLessThan(40_000);
+    }
+
+    @Test
+    void hexIsLowerCaseTwoDigitsPerByte() {
+        byte[] bytes = {0, 1, 15, 16, (byte) 0x7f, (byte) 0x80, (byte) 0xff};
+
+        assertThat(Crypto.hex(bytes)).isEqualTo("00010f107f80ff");
+        assertThat(Crypto.appendHex(new StringBuilder("sig="), bytes).toString()).isEqualTo("sig=00010f107f80ff");
     }
 
     private static byte[] fresh(String algorithm, String key, String data) throws Exception {
