@@ -18,7 +18,6 @@ import okio.BufferedSink;
 
 import java.io.IOException;
 import java.time.Instant;
-import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -54,9 +53,8 @@ final class AttemptSigner {
         }
         signer.sign(signable, credentials, now, nonce);
 
-        Request.Builder request = new Request.Builder().url(wire.url());
-        addHeaders(request, signable.headers());
-        return request
+        return withHeaders(signable.headers())
+                .url(wire.url())
                 .method(wire.method(), body(wire))
                 .tag(WireTracker.Attempt.class, connected)
                 .tag(SignableRequest.class, signable)
@@ -64,45 +62,27 @@ final class AttemptSigner {
     }
 
     /**
-     * The signed headers and the user agent, added to the request's own builder when every value is what OkHttp's
-     * checks accept (printable ASCII, as DLC's are): {@code Request.Builder.headers(Headers)} would copy a ready
-     * {@link Headers} twice more. Any other value (a credentials provider's odd name) goes through
-     * {@link Headers.Builder#addUnsafeNonAscii}, sent as UTF-8 and never quoted in an exception.
+     * A request builder holding the signed headers and the user agent, added to it one by one:
+     * {@code Request.Builder.headers(Headers)} would copy a ready {@link Headers} twice more. OkHttp's checks accept
+     * printable ASCII, which DLC's values are; should one refuse a value (a credentials provider's odd name), every
+     * header goes through {@link Headers.Builder#addUnsafeNonAscii} instead and is sent as UTF-8, as before (the
+     * refusal's message, which may quote the value, goes nowhere).
      */
-    private void addHeaders(Request.Builder request, Map<String, String> signed) {
-        if (printable(userAgent) && allPrintable(signed.values())) {
+    private Request.Builder withHeaders(Map<String, String> signed) {
+        try {
+            Request.Builder request = new Request.Builder();
             for (Map.Entry<String, String> h : signed.entrySet()) {
                 request.addHeader(h.getKey(), h.getValue());
             }
-            request.addHeader("user-agent", userAgent);
-            return;
-        }
-        Headers.Builder headers = new Headers.Builder();
-        for (Map.Entry<String, String> h : signed.entrySet()) {
-            headers.addUnsafeNonAscii(h.getKey(), h.getValue());
-        }
-        headers.addUnsafeNonAscii("user-agent", userAgent);
-        request.headers(headers.build());
-    }
-
-    private static boolean allPrintable(Collection<String> values) {
-        for (String value : values) {
-            if (!printable(value)) {
-                return false;
+            return request.addHeader("user-agent", userAgent);
+        } catch (IllegalArgumentException refused) {
+            Headers.Builder headers = new Headers.Builder();
+            for (Map.Entry<String, String> h : signed.entrySet()) {
+                headers.addUnsafeNonAscii(h.getKey(), h.getValue());
             }
+            headers.addUnsafeNonAscii("user-agent", userAgent);
+            return new Request.Builder().headers(headers.build());
         }
-        return true;
-    }
-
-    /** OkHttp's rule for a header value: tab and {@code ' '} to {@code '~'}. */
-    private static boolean printable(String value) {
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c != '\t' && (c < ' ' || c > '~')) {
-                return false;
-            }
-        }
-        return true;
     }
 
     /**

@@ -33,7 +33,7 @@ final class Utf8Buffer {
             }
             out[i] = (byte) c;
         }
-        if (out.length <= RETAINED) {
+        if (out.length > kept.length && out.length <= RETAINED) {
             kept = out;
         }
         array = out;
