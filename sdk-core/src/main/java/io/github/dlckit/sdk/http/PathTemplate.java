@@ -16,7 +16,9 @@ import java.util.List;
  * segments to that prefix; building the URL from the endpoint would parse and canonicalise every segment of
  * the path again. The URL is the one OkHttp builds from the endpoint and the whole encoded path (same segment
  * rules); a parameter that is empty or encodes to a dot segment ({@code .}, {@code ..}), whose segment OkHttp
- * merges or drops depending on its neighbours, takes that general route, so even those come out the same.
+ * merges or drops depending on its neighbours, takes that general route, so even those come out the same. Each
+ * thread keeps one builder of that URL and only replaces the parameters' segments and the query: a builder made
+ * afresh from the prefix copies and splits its path again on every call.
  *
  * @param <Q> the request type
  */
@@ -30,6 +32,10 @@ final class PathTemplate<Q> {
     private final HttpUrl prefix;
     /** The segments after the prefix: a literal, or null where the next parameter goes. */
     private final String[] rest;
+    /** Per thread: the prefix, then {@link #rest} with the last call's parameters; null without a prefix. */
+    private final ThreadLocal<HttpUrl.Builder> builders;
+    /** Index of the first segment of {@link #rest} in those builders. */
+    private final int restStart;
 
     private PathTemplate(HttpUrl endpoint, String[] literals, List<PathParameter<Q>> parameters, HttpUrl prefix,
                          String[] rest) {
@@ -38,6 +44,17 @@ final class PathTemplate<Q> {
         this.parameters = parameters;
         this.prefix = prefix;
         this.rest = rest;
+        this.builders = prefix == null ? null : ThreadLocal.withInitial(this::fullBuilder);
+        this.restStart = prefix == null ? 0 : fullBuilder().build().pathSize() - rest.length;
+    }
+
+    /** The prefix and every later segment, a placeholder's being {@code _} until a call sets it. */
+    private HttpUrl.Builder fullBuilder() {
+        HttpUrl.Builder url = prefix.newBuilder();
+        for (String segment : rest) {
+            url.addEncodedPathSegment(segment != null ? segment : "_");
+        }
+        return url;
     }
 
     /**
@@ -112,18 +129,22 @@ final class PathTemplate<Q> {
     /**
      * @param rawPath the path as {@link #rawPath} made it
      * @param values the encoded parameter values
-     * @return a URL builder holding the endpoint and the path
+     * @param encodedQuery the query, form-encoded, or null for none
+     * @return the endpoint with the path and the query
      */
-    HttpUrl.Builder url(String rawPath, String[] values) {
+    HttpUrl url(String rawPath, String[] values, String encodedQuery) {
         if (prefix == null || hasSpecialSegment(values)) {
-            return endpoint.newBuilder().encodedPath(rawPath.startsWith("/") ? rawPath : "/" + rawPath);
+            return endpoint.newBuilder().encodedPath(rawPath.startsWith("/") ? rawPath : "/" + rawPath)
+                    .encodedQuery(encodedQuery).build();
         }
-        HttpUrl.Builder url = prefix.newBuilder();
+        HttpUrl.Builder url = builders.get();
         int next = 0;
-        for (String segment : rest) {
-            url.addEncodedPathSegment(segment != null ? segment : values[next++]);
+        for (int i = 0; i < rest.length; i++) {
+            if (rest[i] == null) {
+                url.setEncodedPathSegment(restStart + i, values[next++]);
+            }
         }
-        return url;
+        return url.encodedQuery(encodedQuery).build();
     }
 
     /** Whether every placeholder fills a whole segment and every literal segment is plain and not empty. */

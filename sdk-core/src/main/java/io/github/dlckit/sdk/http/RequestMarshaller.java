@@ -39,14 +39,10 @@ final class RequestMarshaller {
         String rawPath = template.rawPath(values);
         List<Map.Entry<String, String>> query = query(operation, request);
         // From the endpoint's parsed scheme, host and port and the template's literal segments; only the
-        // parameters' segments and the query are added, their percent-escapes kept as they are.
-        HttpUrl.Builder url = template.url(rawPath, values);
-        if (!query.isEmpty()) {
-            url.encodedQuery(FormEncoding.encode(query));
-        }
+        // parameters' segments and the query are set, their percent-escapes kept as they are.
+        HttpUrl url = template.url(rawPath, values, query.isEmpty() ? null : FormEncoding.encode(query));
         byte[] body = operation.hasJsonBody() ? json(operation, request) : MarshalledRequest.NO_BODY;
-        return new MarshalledRequest(operation.method().name(), rawPath, query, url.build(), body,
-                operation.hasJsonBody());
+        return new MarshalledRequest(operation.method().name(), rawPath, query, url, body, operation.hasJsonBody());
     }
 
     /** The operation's template, taken apart on first use (the escape hatch accepts any descriptor). */

@@ -1,5 +1,6 @@
 package io.github.dlckit.sdk.http;
 
+import io.github.dlckit.model.GetJobRequest;
 import io.github.dlckit.model.ListJobsRequest;
 import io.github.dlckit.model.json.DlcJson;
 import io.github.dlckit.model.operation.DlcOperations;
@@ -64,6 +65,24 @@ class RequestMarshallerUrlTest {
         assertThat(wire.url()).isEqualTo(HttpUrl.get("http://127.0.0.1:8089/")
                 .resolve(wire.rawPath() + "?" + FormEncoding.encode(wire.query())));
         assertThat(wire.url().encodedQuery()).contains("DisplayName=a+b*%7E%2B%26%3D%C3%A9");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aUrlCarriesNothingOfTheCallsBeforeItOnTheSameThread() {
+        HttpUrl endpoint = HttpUrl.get("http://127.0.0.1:8089/");
+        RequestMarshaller marshaller = new RequestMarshaller(endpoint, DlcJson.mapper());
+        ListJobsRequest withQuery = ListJobsRequest.builder().status("Running").pageSize(5).build();
+
+        assertThat(marshaller.marshal(DlcOperations.LIST_JOBS, withQuery).url().encodedQuery())
+                .isEqualTo("PageSize=5&Status=Running");
+        assertThat(marshaller.marshal(DlcOperations.LIST_JOBS, ListJobsRequest.builder().build()).url())
+                .isEqualTo(endpoint.resolve("/api/v1/jobs"));
+        assertThat(marshaller.marshal(DlcOperations.GET_JOB, GetJobRequest.of("dlc-1")).url())
+                .isEqualTo(endpoint.resolve("/api/v1/jobs/dlc-1"));
+        assertThat(marshaller.marshal(DlcOperations.GET_JOB, GetJobRequest.of("..")).url())
+                .isEqualTo(endpoint.resolve("/api/v1/jobs/.."));
+        assertThat(marshaller.marshal(DlcOperations.GET_JOB, GetJobRequest.of("dlc-2")).url())
+                .isEqualTo(endpoint.resolve("/api/v1/jobs/dlc-2"));
     }
 
     @SuppressWarnings({"unchecked", "rawtypes"})
