@@ -20,7 +20,7 @@ import java.util.Optional;
  */
 public final class Main {
 
-    /** Exit status for a bad option or scenario file. */
+    /** Exit status for a bad option or value, a bad scenario file or a refused option. */
     static final int USAGE_ERROR = 2;
     /** Exit status when the server cannot start (e.g. the port is taken). */
     static final int START_FAILURE = 1;
@@ -43,6 +43,11 @@ public final class Main {
             options = CliOptions.parse(args);
             if (options.help()) {
                 out.print(CliOptions.USAGE);
+                out.flush();
+                return;
+            }
+            if (options.version()) {
+                out.println(versionLine());
                 out.flush();
                 return;
             }
@@ -82,6 +87,11 @@ public final class Main {
             Thread.currentThread().interrupt();
         }
         System.exit(0);
+    }
+
+    /** @return what {@code --version} prints: {@code dlc-mock-server VERSION} */
+    static String versionLine() {
+        return "dlc-mock-server " + BuildVersion.current();
     }
 
     /**

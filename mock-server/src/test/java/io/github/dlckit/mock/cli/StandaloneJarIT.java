@@ -153,12 +153,32 @@ class StandaloneJarIT {
     }
 
     @Test
+    void misspeltFlag_getsASuggestion_andExitsTwo() throws Exception {
+        assertFailsWith(2, "dlc-mock: unknown option '--seeed'; did you mean --seed? (see --help)", "--seeed", "3");
+        assertFailsWith(2, "dlc-mock: --admin takes no value", "--admin=true");
+    }
+
+    @Test
     void help_printsUsageAndExitsZero() throws Exception {
-        Process process = start("--help");
+        String out = succeeds("--help");
+        assertThat(out).startsWith("Usage: java -jar dlc-mock-server.jar").contains("--port N", "--version",
+                "--max-json-depth N", "/mock/v1/clock/advance");
+    }
+
+    @Test
+    void version_printsTheBuildsVersionAndExitsZero() throws Exception {
+        assertThat(succeeds("--version")).isEqualTo("dlc-mock-server " + System.getProperty("dlc.mock.version") + "\n");
+    }
+
+    /** @return the standard output of a run that exits 0 and prints nothing on standard error */
+    private static String succeeds(String... args) throws Exception {
+        Process process = start(args);
+        CompletableFuture<String> err = text(process.getErrorStream());
         String out = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
         assertThat(process.exitValue()).isZero();
-        assertThat(out).startsWith("Usage: java -jar dlc-mock-server.jar");
+        assertThat(err.get(30, TimeUnit.SECONDS)).isEmpty();
+        return out;
     }
 
     private static void assertFailsWith(int status, String message, String... args) throws Exception {
