@@ -40,6 +40,11 @@ class ArchitectureTest {
             "java.time.LocalDate", "java.time.LocalTime", "java.time.ZonedDateTime", "java.time.OffsetDateTime",
             "java.time.OffsetTime", "java.time.Year", "java.time.YearMonth", "java.time.MonthDay");
 
+    /** sdk-models' answer types: each operation's response and the nested shapes named after it. */
+    private static final DescribedPredicate<JavaClass> ANSWER_SHAPES = DescribedPredicate.describe(
+            "are sdk-models answer shapes (io.github.dlckit.model.*Response*)",
+            c -> c.getPackageName().equals("io.github.dlckit.model") && c.getSimpleName().contains("Response"));
+
     private static final DescribedPredicate<AccessTarget.CodeUnitCallTarget> WALL_CLOCK =
             DescribedPredicate.describe("read the wall clock", ArchitectureTest::readsWallClock);
 
@@ -73,6 +78,13 @@ class ArchitectureTest {
     static final ArchRule theEngineImportsNoJackson = noClasses().that().resideInAPackage(ENGINE)
             .should().dependOnClassesThat().resideInAnyPackage("com.fasterxml..", "io.github.dlckit.model.json..");
 
+    /**
+     * The engine answers with domain objects (jobs, TensorBoards, templates, pools, ...); the API layer renders the
+     * vendor's answer shapes ({@code api} and {@code api.view}).
+     */
+    @ArchTest
+    static final ArchRule theEngineRendersNoAnswers = rendersNoAnswers(ENGINE);
+
     @ArchTest
     static final ArchRule theApiLayerKnowsNoTransport = noClasses().that().resideInAPackage("io.github.dlckit.mock.api..")
             .should().dependOnClassesThat().resideInAnyPackage("com.github.tomakehurst..", "org.eclipse.jetty..",
@@ -94,6 +106,34 @@ class ArchitectureTest {
                 .isFalse();
     }
 
+    /** The answer rule catches a response type and its nested shapes, and lets request and shared types through. */
+    @Test
+    void theAnswerRule_catchesResponsesAndTheirNestedShapes() {
+        JavaClasses fixtures = new ClassFileImporter().importClasses(RendersAnswers.class, ReadsRequests.class);
+        ArchRule rule = rendersNoAnswers("io.github.dlckit.mock..");
+
+        EvaluationResult result = rule.evaluate(fixtures.that(JavaClass.Predicates.equivalentTo(RendersAnswers.class)));
+        assertThat(result.getFailureReport().getDetails()).anySatisfy(d -> assertThat(d).contains("GetJobResponse"))
+                .anySatisfy(d -> assertThat(d).contains("ListSignalsResponseSignals"));
+        assertThat(rule.evaluate(fixtures.that(JavaClass.Predicates.equivalentTo(ReadsRequests.class))).hasViolation())
+                .isFalse();
+    }
+
+    @SuppressWarnings("unused")
+    static final class RendersAnswers {
+        Object render() {
+            return java.util.List.of(io.github.dlckit.model.GetJobResponse.builder().build(),
+                    io.github.dlckit.model.ListSignalsResponseSignals.builder().build());
+        }
+    }
+
+    @SuppressWarnings("unused")
+    static final class ReadsRequests {
+        Object read(io.github.dlckit.model.GetJobRequest request) {
+            return request.jobId().map(id -> io.github.dlckit.model.JobSpec.builder().type(id).build());
+        }
+    }
+
     @SuppressWarnings({"unused", "JavaUtilDate"})
     static final class ReadsTheWallClock {
         Object[] read() {
@@ -112,6 +152,10 @@ class ArchitectureTest {
     private static ArchRule neverReadsTheWallClock(String packages) {
         return noClasses().that().resideInAPackage(packages)
                 .should().callCodeUnitWhere(JavaCall.Predicates.target(WALL_CLOCK));
+    }
+
+    private static ArchRule rendersNoAnswers(String... packages) {
+        return noClasses().that().resideInAnyPackage(packages).should().dependOnClassesThat(ANSWER_SHAPES);
     }
 
     private static ArchRule internalOf(String moduleRoot) {

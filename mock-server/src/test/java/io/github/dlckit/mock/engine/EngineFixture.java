@@ -1,9 +1,12 @@
 package io.github.dlckit.mock.engine;
 
+import io.github.dlckit.mock.api.OperationHandler;
+import io.github.dlckit.mock.api.OperationHandlers;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobRequest;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.JobStatus;
+import io.github.dlckit.model.operation.Operation;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 
 import java.time.Duration;
@@ -27,6 +30,8 @@ public final class EngineFixture {
     /** A user of another account. */
     public static final Caller BOB = new Caller("acct-bob", "cn-wulanchabu", "bob");
 
+    private static final OperationHandlers HANDLERS = OperationHandlers.standard();
+
     private final DlcEngine engine;
 
     public EngineFixture() {
@@ -41,6 +46,15 @@ public final class EngineFixture {
     /** Runs work inside the engine. */
     public <T> T run(Function<DlcEngine.Context, T> work) {
         return engine.execute(work);
+    }
+
+    /**
+     * Calls an operation as the API layer does: its handler asks the engine's service and renders the answer. For
+     * tests that read the answer's wire fields; the services themselves return domain objects.
+     */
+    public <Q, S> S call(Operation<Q, S> operation, Caller caller, Q request) {
+        OperationHandler<Q, S> handler = HANDLERS.find(operation).orElseThrow();
+        return engine.execute(c -> handler.handle(c, caller, request));
     }
 
     /** Runs work that returns nothing of interest inside the engine. */
@@ -73,7 +87,7 @@ public final class EngineFixture {
     }
 
     public String submit(Caller caller, CreateJobRequest request) {
-        return engine.execute(c -> c.jobs().createJob(caller, request)).jobId().orElseThrow();
+        return engine.execute(c -> c.jobs().createJob(caller, request)).jobId();
     }
 
     /** Submits a job and moves time until it runs (30 s of environment preparation). */
@@ -85,7 +99,7 @@ public final class EngineFixture {
     }
 
     public JobStatus status(Caller caller, String jobId) {
-        return engine.execute(c -> c.jobs().getJob(caller, GetJobRequest.of(jobId))).statusEnum();
+        return engine.execute(c -> c.jobs().getJob(caller, GetJobRequest.of(jobId)).status());
     }
 
     /** Asserts the call is refused with this kind, code and a message containing the text. */

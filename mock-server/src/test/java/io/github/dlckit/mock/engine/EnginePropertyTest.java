@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.engine;
 
+import io.github.dlckit.mock.api.view.JobView;
 import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.market.BillingRecord;
 import io.github.dlckit.mock.engine.market.DemandState;
@@ -142,7 +143,7 @@ class EnginePropertyTest {
                     .settings(JobSettings.builder().enableErrorMonitoringInAiMaster(random.nextBoolean())
                             .elasticSpotJobMaxRestartTimes(random.nextInt(0, 3)).build());
         }
-        String id = engine.execute(c -> c.jobs().createJob(OWNER, job.build())).jobId().orElseThrow();
+        String id = engine.execute(c -> c.jobs().createJob(OWNER, job.build())).jobId();
         jobIds.add(id);
         return "submit " + id + (spot ? " spot " : " on-demand ") + spec;
     }
@@ -190,14 +191,15 @@ class EnginePropertyTest {
 
     /** R25: StatusHistory is contiguous, ends in the current status, and each entry has its event. */
     private void checkHistory(String where, DlcEngine.Context c, Job job) {
-        GetJobResponse view = c.jobs().getJob(OWNER, GetJobRequest.of(job.jobId()));
+        GetJobResponse view = JobView.getJob(c.jobs().getJob(OWNER, GetJobRequest.of(job.jobId())), c.clock().now(),
+                true);
         List<StatusTransitionItem> history = view.statusHistory();
         assertThat(history.get(history.size() - 1).status()).as(where).contains(job.status().wireValue());
         for (int i = 1; i < history.size(); i++) {
             assertThat(history.get(i - 1).endTime()).as(where + ": history of " + job.jobId() + " is contiguous")
                     .isEqualTo(history.get(i).startTime());
         }
-        List<String> events = c.jobs().getJobEvents(OWNER, GetJobEventsRequest.of(job.jobId())).events();
+        List<String> events = c.jobs().getJobEvents(OWNER, GetJobEventsRequest.of(job.jobId())).lines();
         // M20: one event per status change, except a spot job's waiting, which M21's waiting events tell
         long told = history.stream().filter(h -> !(job.isSpot() && h.statusEnum().isWaiting())).count();
         assertThat(events.stream().filter(e -> e.contains(" created as ") || e.contains(" changed from ")).count())

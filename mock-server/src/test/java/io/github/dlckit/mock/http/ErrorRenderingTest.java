@@ -30,7 +30,7 @@ class ErrorRenderingTest {
     static void start() {
         // GetJob answers a refusal named by the job id, or fails unexpectedly for "boom"; ListJobs is the engine's.
         OperationHandlers handlers = new OperationHandlers()
-                .register(DlcOperations.LIST_JOBS, (engine, caller, r) -> engine.jobs().listJobs(caller, r))
+                .register(DlcOperations.LIST_JOBS, OperationHandlers.standard().find(DlcOperations.LIST_JOBS).orElseThrow())
                 .register(DlcOperations.GET_JOB, (engine, caller, request) -> refuseAs(request.jobId().orElseThrow()));
         mock = DlcMockServer.builder().operationHandlers(handlers).start();
     }

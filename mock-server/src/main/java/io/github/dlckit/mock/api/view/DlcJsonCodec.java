@@ -5,13 +5,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.dlckit.mock.engine.ModelCodec;
 import io.github.dlckit.model.json.DlcJson;
 
-/** The engine's JSON needs met with the SDK's Jackson configuration, so that the engine itself imports none. */
+/** The engine's JSON text needs met with the SDK's Jackson configuration, so that the engine itself imports none. */
 public final class DlcJsonCodec implements ModelCodec {
-
-    @Override
-    public <T> T convert(Object value, Class<T> type) {
-        return DlcJson.mapper().convertValue(value, type);
-    }
 
     @Override
     public String write(Object value) {
@@ -20,6 +15,11 @@ public final class DlcJsonCodec implements ModelCodec {
 
     @Override
     public Object read(String json) {
+        return readTree(json);
+    }
+
+    /** {@link #read}, for the API layer's own views. */
+    static Object readTree(String json) {
         try {
             JsonNode tree = DlcJson.mapper().readTree(json);
             if (tree == null || tree.isMissingNode()) {

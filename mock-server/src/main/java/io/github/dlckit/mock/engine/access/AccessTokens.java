@@ -3,7 +3,7 @@ package io.github.dlckit.mock.engine.access;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.time.EventClock;
-import io.github.dlckit.mock.engine.ModelShapes;
+import io.github.dlckit.mock.engine.JsonText;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -60,7 +60,7 @@ public final class AccessTokens {
         claims.put("region", caller.region());
         claims.put("iat", now.getEpochSecond());
         claims.put("exp", now.plus(lifetime).getEpochSecond());
-        String unsigned = HEADER + "." + encode(ModelShapes.write(claims));
+        String unsigned = HEADER + "." + encode(JsonText.write(claims));
         return unsigned + "." + sign(unsigned);
     }
 

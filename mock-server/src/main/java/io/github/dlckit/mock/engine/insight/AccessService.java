@@ -11,13 +11,9 @@ import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.job.Pod;
 import io.github.dlckit.mock.engine.tensorboard.TensorboardService;
 import io.github.dlckit.model.GetDashboardRequest;
-import io.github.dlckit.model.GetDashboardResponse;
 import io.github.dlckit.model.GetRayDashboardRequest;
-import io.github.dlckit.model.GetRayDashboardResponse;
 import io.github.dlckit.model.GetTokenRequest;
-import io.github.dlckit.model.GetTokenResponse;
 import io.github.dlckit.model.GetWebTerminalRequest;
-import io.github.dlckit.model.GetWebTerminalResponse;
 import io.github.dlckit.model.JobType;
 
 import java.time.Duration;
@@ -49,15 +45,20 @@ public final class AccessService {
         this.tokens = tokens;
     }
 
-    public GetDashboardResponse getDashboard(Caller caller, GetDashboardRequest request) {
+    /** @return the URL of the job's dashboard (with a token when shared) */
+    public String getDashboard(Caller caller, GetDashboardRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String url = shareable(caller, MockUrls.jobDashboard(caller.region(), job.jobId()), "job/" + job.jobId(),
                 request.isShared(), request.token());
-        return GetDashboardResponse.builder().url(url).build();
+        return url;
     }
 
-    /** Only a job of type RayJob has a Ray dashboard; any other job is refused with {@code JobTypeNotSupported}. */
-    public GetRayDashboardResponse getRayDashboard(Caller caller, GetRayDashboardRequest request) {
+    /**
+     * Only a job of type RayJob has a Ray dashboard; any other job is refused with {@code JobTypeNotSupported}.
+     *
+     * @return the URL of the job's Ray dashboard (with a token when shared)
+     */
+    public String getRayDashboard(Caller caller, GetRayDashboardRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String type = job.submitted().jobType().orElse("");
         if (!type.equals(JobType.RAY_JOB.wireValue())) {
@@ -66,11 +67,15 @@ public final class AccessService {
         }
         String url = shareable(caller, MockUrls.rayDashboard(caller.region(), job.jobId()), "job/" + job.jobId(),
                 request.isShared(), request.token());
-        return GetRayDashboardResponse.builder().url(url).metricsEnabled("true").build();
+        return url;
     }
 
-    /** The pod (PodUid picks an incarnation) must be Running; otherwise {@code PodStatusNotSupported}. */
-    public GetWebTerminalResponse getWebTerminal(Caller caller, GetWebTerminalRequest request) {
+    /**
+     * The pod (PodUid picks an incarnation) must be Running; otherwise {@code PodStatusNotSupported}.
+     *
+     * @return the URL of a web terminal on the pod, with its token
+     */
+    public String getWebTerminal(Caller caller, GetWebTerminalRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         Pod pod = JobService.pod(job, request.podId().orElse(""), request.podUid());
         if (!pod.status().equals("Running")) {
@@ -79,12 +84,15 @@ public final class AccessService {
         }
         Duration lifetime = request.isShared().orElse(false) ? SHARED_LIFETIME : TERMINAL_LIFETIME;
         String token = tokens.issue(caller, "job/" + job.jobId() + "/pod/" + pod.podId(), lifetime);
-        return GetWebTerminalResponse.builder()
-                .webTerminalUrl(MockUrls.webTerminal(caller.region(), job.jobId(), pod.podId(), token)).build();
+        return MockUrls.webTerminal(caller.region(), job.jobId(), pod.podId(), token);
     }
 
-    /** TargetType ({@code job} or {@code tensorboard}) and TargetId are required; the target must exist. */
-    public GetTokenResponse getToken(Caller caller, GetTokenRequest request) {
+    /**
+     * TargetType ({@code job} or {@code tensorboard}) and TargetId are required; the target must exist.
+     *
+     * @return a token for the target
+     */
+    public String getToken(Caller caller, GetTokenRequest request) {
         String type = Checks.required("TargetType", request.targetType());
         Checks.oneOf("TargetType", Optional.of(type), TARGET_TYPES);
         String id = Checks.required("TargetId", request.targetId());
@@ -94,7 +102,7 @@ public final class AccessService {
         } else {
             tensorboards.find(caller, id);
         }
-        return GetTokenResponse.builder().token(tokens.issue(caller, type + "/" + id, lifetime)).build();
+        return tokens.issue(caller, type + "/" + id, lifetime);
     }
 
     private String shareable(Caller caller, String url, String subject, Optional<Boolean> shared,

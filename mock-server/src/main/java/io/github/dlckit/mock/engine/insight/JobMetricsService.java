@@ -3,17 +3,13 @@ package io.github.dlckit.mock.engine.insight;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
-import io.github.dlckit.mock.engine.ModelShapes;
+import io.github.dlckit.mock.engine.JsonText;
 import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.job.Pod;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.model.GetJobMetricsRequest;
-import io.github.dlckit.model.GetJobMetricsResponse;
 import io.github.dlckit.model.GetMetricsRequest;
-import io.github.dlckit.model.GetMetricsResponse;
-import io.github.dlckit.model.Metric;
-import io.github.dlckit.model.PodMetric;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -31,8 +27,8 @@ import java.util.regex.Pattern;
 /**
  * Resource metrics of the caller's jobs, sampled by {@link MetricSampler} over a {@link SampleWindow}.
  * GetJobMetrics gives one series per pod of the current run, with 0 at the times the pod was not running;
- * GetMetrics answers like cloud monitor: data points (JSON text) only where a pod ran, paged by Length and
- * NextToken.
+ * GetMetrics answers like cloud monitor: data points only where a pod ran, paged by Length and NextToken (the API
+ * layer writes them as the JSON text the answer carries).
  */
 public final class JobMetricsService {
 
@@ -55,8 +51,12 @@ public final class JobMetricsService {
         this.sampler = new MetricSampler(seed);
     }
 
-    /** MetricType is required; TimeStep is {@code <n>s}, {@code <n>m}, {@code <n>h} or a bare number of minutes. */
-    public GetJobMetricsResponse getJobMetrics(Caller caller, GetJobMetricsRequest request) {
+    /**
+     * MetricType is required; TimeStep is {@code <n>s}, {@code <n>m}, {@code <n>h} or a bare number of minutes.
+     *
+     * @return one series per pod of the job's current run
+     */
+    public List<PodSeries> getJobMetrics(Caller caller, GetJobMetricsRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String type = Checks.required("MetricType", request.metricType());
         Checks.oneOf("MetricType", Optional.of(type), MetricKind.metricTypes());
@@ -65,24 +65,26 @@ public final class JobMetricsService {
         SampleWindow window = SampleWindow.of(job, request.startTime(), request.endTime(), step, clock.now(),
                 "TimeStep");
 
-        List<PodMetric> pods = new ArrayList<>();
+        List<PodSeries> pods = new ArrayList<>();
         for (Pod pod : job.pods()) {
-            List<Metric> series = new ArrayList<>();
+            List<PodSeries.Sample> series = new ArrayList<>();
             for (Instant t : window.times()) {
                 double value = sampler.sample(job, pod.podId(), kind, t).orElse(0);
-                series.add(Metric.builder().time(t.toEpochMilli()).value(round(value)).build());
+                series.add(new PodSeries.Sample(t, round(value)));
             }
-            pods.add(PodMetric.builder().podId(pod.podId()).metrics(series).build());
+            pods.add(new PodSeries(pod.podId(), series));
         }
-        return GetJobMetricsResponse.builder().jobId(job.jobId()).podMetrics(pods).build();
+        return pods;
     }
 
     /**
      * The job comes from JobId or from a {@code jobId} in Dimensions (a JSON list of objects, which may also name
      * a {@code pod}); MetricName is required; Period is 15, 60 (default), 900 or 3600 seconds; Namespace, when
      * given, is {@code acs_pai_dlc}.
+     *
+     * @return the page of data points asked for
      */
-    public GetMetricsResponse getMetrics(Caller caller, GetMetricsRequest request) {
+    public MetricPoints getMetrics(Caller caller, GetMetricsRequest request) {
         Checks.oneOf("Namespace", request.namespace(), List.of(NAMESPACE));
         String name = Checks.required("MetricName", request.metricName());
         Checks.oneOf("MetricName", Optional.of(name), MetricKind.metricNames());
@@ -110,10 +112,7 @@ public final class JobMetricsService {
         }
         int end = (int) Math.min(points.size(), (long) offset + length.orElse(DEFAULT_LENGTH));
         List<Map<String, Object>> page = offset >= points.size() ? List.of() : points.subList(offset, end);
-        return GetMetricsResponse.builder().code("200").message("Success.").success(true).period(period)
-                .dataPoints(ModelShapes.write(page))
-                .nextToken(end < points.size() ? Optional.of(token(end)) : Optional.empty())
-                .build();
+        return new MetricPoints(period, page, end < points.size() ? Optional.of(token(end)) : Optional.empty());
     }
 
     /** One cloud-monitor data point: the dimensions, then average, minimum and maximum over the period. */
@@ -147,7 +146,7 @@ public final class JobMetricsService {
     private static List<Map<String, String>> dimensions(String json) {
         Object tree;
         try {
-            tree = ModelShapes.read(json);
+            tree = JsonText.read(json);
         } catch (IllegalArgumentException e) {
             tree = Boolean.FALSE;
         }

@@ -4,16 +4,12 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ErrorKind;
-import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.model.GetJobSanityCheckResultRequest;
-import io.github.dlckit.model.GetJobSanityCheckResultResponse;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.ListJobSanityCheckResultsRequest;
-import io.github.dlckit.model.ListJobSanityCheckResultsResponse;
-import io.github.dlckit.model.SanityCheckResultItem;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -47,41 +43,46 @@ public final class SanityCheckService {
         this.checkTime = checkTime;
     }
 
-    /** SanityCheckNumber is required; SanityCheckPhase keeps one phase. */
-    public GetJobSanityCheckResultResponse getJobSanityCheckResult(Caller caller,
-                                                                   GetJobSanityCheckResultRequest request) {
+    /**
+     * SanityCheckNumber is required; SanityCheckPhase keeps one phase.
+     *
+     * @return the phases of that check
+     */
+    public List<SanityCheckPhase> getJobSanityCheckResult(Caller caller, GetJobSanityCheckResultRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         if (request.sanityCheckNumber().isEmpty()) {
             throw EngineException.missing("SanityCheckNumber");
         }
         Optional<String> phase = request.sanityCheckPhase().map(p -> Checks.canonical("SanityCheckPhase", p, PHASES));
         int number = request.sanityCheckNumber().getAsInt();
-        List<List<SanityCheckResultItem>> checks = checks(job);
+        List<List<SanityCheckPhase>> checks = checks(job);
         if (number < 1 || number > checks.size()) {
             throw new EngineException(ErrorKind.NOT_FOUND, "SanityCheckResultNotFound", "Job " + job.jobId()
                     + " has no sanity check " + number + "; it has had " + checks.size()
                     + " (checks run only with Settings.EnableSanityCheck).");
         }
-        List<SanityCheckResultItem> items = checks.get(number - 1).stream()
-                .filter(i -> phase.isEmpty() || i.phase().equals(phase)).toList();
-        return GetJobSanityCheckResultResponse.builder().jobId(job.jobId()).sanityCheckResult(items).build();
+        return checks.get(number - 1).stream().filter(p -> phase.isEmpty() || p.phase().equals(phase.get()))
+                .toList();
     }
 
-    /** Every check of the job, newest first by default (Order asc for oldest first). */
-    public ListJobSanityCheckResultsResponse listJobSanityCheckResults(Caller caller,
+    /**
+     * Every check of the job, newest first by default (Order asc for oldest first).
+     *
+     * @return the checks, each as its phases
+     */
+    public List<List<SanityCheckPhase>> listJobSanityCheckResults(Caller caller,
                                                                        ListJobSanityCheckResultsRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String order = request.order().map(o -> Checks.canonical("Order", o, List.of("asc", "desc"))).orElse("desc");
-        List<List<SanityCheckResultItem>> checks = checks(job);
+        List<List<SanityCheckPhase>> checks = checks(job);
         if (order.equals("desc")) {
             Collections.reverse(checks);
         }
-        return ListJobSanityCheckResultsResponse.builder().sanityCheckResults(checks).totalCount(checks.size())
-                .build();
+        return checks;
     }
 
-    private List<List<SanityCheckResultItem>> checks(Job job) {
-        List<List<SanityCheckResultItem>> checks = new ArrayList<>();
+    private List<List<SanityCheckPhase>> checks(Job job) {
+        List<List<SanityCheckPhase>> checks = new ArrayList<>();
         List<Job.Transition> history = job.history();
         for (int i = 0; i < history.size(); i++) {
             Job.Transition t = history.get(i);
@@ -94,28 +95,28 @@ public final class SanityCheckService {
     }
 
     /** The phases of one check that began at {@code start} and ended at {@code end} (null while it goes on). */
-    private List<SanityCheckResultItem> phases(Job job, int number, Instant start, Instant end, JobStatus next) {
+    private List<SanityCheckPhase> phases(Job job, int number, Instant start, Instant end, JobStatus next) {
         boolean passed = end != null && next == JobStatus.RUNNING;
         Duration checkTime = passed ? Duration.between(start, end) : this.checkTime.get();
         Instant cutoff = passed ? start.plus(checkTime) : end != null ? end : clock.now();
-        List<SanityCheckResultItem> items = new ArrayList<>();
+        List<SanityCheckPhase> items = new ArrayList<>();
         for (int k = 0; k < PHASES.size(); k++) {
             Instant phaseStart = start.plus(checkTime.multipliedBy(k).dividedBy(PHASES.size()));
             Instant phaseEnd = start.plus(checkTime.multipliedBy(k + 1).dividedBy(PHASES.size()));
             if (phaseStart.isAfter(cutoff) || (end != null && !phaseStart.isBefore(cutoff))) {
                 break;
             }
-            var item = SanityCheckResultItem.builder().checkNumber(number)
-                    .phase(PHASES.get(k)).startedAt(Times.iso(phaseStart));
+            String phase = PHASES.get(k);
             if (!phaseEnd.isAfter(cutoff)) {
-                item.status("Succeeded").finishedAt(Times.iso(phaseEnd)).message(passedMessage(k, job.podCount()));
+                items.add(new SanityCheckPhase(number, phase, phaseStart, phaseEnd, "Succeeded",
+                        passedMessage(k, job.podCount())));
             } else if (end == null) {
-                item.status("Running").message("checking " + job.podCount() + " pod(s)");
+                items.add(new SanityCheckPhase(number, phase, phaseStart, null, "Running",
+                        "checking " + job.podCount() + " pod(s)"));
             } else {
-                item.status("Failed").finishedAt(Times.iso(end))
-                        .message("interrupted: the job moved to " + (next == null ? "another status" : next.wireValue()));
+                items.add(new SanityCheckPhase(number, phase, phaseStart, end, "Failed",
+                        "interrupted: the job moved to " + (next == null ? "another status" : next.wireValue())));
             }
-            items.add(item.build());
         }
         return items;
     }

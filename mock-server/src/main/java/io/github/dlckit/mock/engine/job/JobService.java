@@ -2,6 +2,7 @@ package io.github.dlckit.mock.engine.job;
 
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ListQuery;
 import io.github.dlckit.mock.engine.ErrorKind;
 import io.github.dlckit.mock.engine.Paging;
 import io.github.dlckit.mock.engine.Times;
@@ -10,28 +11,18 @@ import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.ResourceTable;
 import io.github.dlckit.mock.store.Store;
 import io.github.dlckit.model.CreateJobRequest;
-import io.github.dlckit.model.CreateJobResponse;
 import io.github.dlckit.model.DeleteJobRequest;
-import io.github.dlckit.model.DeleteJobResponse;
 import io.github.dlckit.model.GetJobEventsRequest;
-import io.github.dlckit.model.GetJobEventsResponse;
 import io.github.dlckit.model.GetJobRequest;
-import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.GetPodEventsRequest;
-import io.github.dlckit.model.GetPodEventsResponse;
 import io.github.dlckit.model.GetPodLogsRequest;
-import io.github.dlckit.model.GetPodLogsResponse;
-import io.github.dlckit.model.JobItem;
 import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.ListJobsRequest;
-import io.github.dlckit.model.ListJobsResponse;
 import io.github.dlckit.model.ResourceType;
 import io.github.dlckit.model.StopJobRequest;
-import io.github.dlckit.model.StopJobResponse;
 import io.github.dlckit.model.UpdateJobRequest;
-import io.github.dlckit.model.UpdateJobResponse;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +35,8 @@ import java.util.function.Predicate;
 
 /**
  * The job operations: CreateJob, GetJob, ListJobs, UpdateJob, StopJob, DeleteJob, GetJobEvents, GetPodEvents and
- * GetPodLogs, on the caller's own jobs. Responses carry no RequestId: the HTTP layer adds it.
+ * GetPodLogs, on the caller's own jobs. They return the jobs themselves (or what was read of them); the API layer
+ * renders the answers.
  */
 public final class JobService {
 
@@ -74,7 +66,8 @@ public final class JobService {
         admissionRules.add(rule);
     }
 
-    public CreateJobResponse createJob(Caller caller, CreateJobRequest request) {
+    /** @return the new job */
+    public Job createJob(Caller caller, CreateJobRequest request) {
         if (request.jobSpecs().isEmpty()) {
             throw EngineException.missing("JobSpecs");
         }
@@ -93,30 +86,30 @@ public final class JobService {
             lifecycle.forget(job);
             throw e;
         }
-        return CreateJobResponse.builder().jobId(job.jobId()).build();
+        return job;
     }
 
-    public GetJobResponse getJob(Caller caller, GetJobRequest request) {
-        Job job = find(caller, request.jobId().orElse(""));
-        return JobView.getJob(job, clock.now(), request.needDetail().orElse(true));
+    /** @return the job asked for */
+    public Job getJob(Caller caller, GetJobRequest request) {
+        return find(caller, request.jobId().orElse(""));
     }
 
-    public ListJobsResponse listJobs(Caller caller, ListJobsRequest request) {
+    /** @return the page of the caller's visible jobs that match, with how many match in all */
+    public ListQuery.Page<Job> listJobs(Caller caller, ListJobsRequest request) {
         List<Job> visible = jobs(caller).all().stream().filter(job -> JobAccess.allows(caller, job)).toList();
         List<Job> matching = JobQuery.apply(visible, request, caller);
-        List<JobItem> page = new ArrayList<>();
-        for (Job job : Paging.page(matching, request.pageNumber(), request.pageSize())) {
-            page.add(JobView.item(job, clock.now()));
-        }
-        return ListJobsResponse.builder().jobs(page).totalCount(matching.size()).build();
+        return new ListQuery.Page<>(Paging.page(matching, request.pageNumber(), request.pageSize()), matching.size(),
+                request.pageNumber().orElse(1), request.pageSize().orElse(Paging.DEFAULT_PAGE_SIZE));
     }
 
     /**
      * Visibility and description change at any time; roles only while the job waits (R5, M28 for spot); Priority
      * only while the job is Creating, Queuing, Bidding or EnvPreparing — later a change answers 200, changes
      * nothing and writes a PriorityUpdateIgnored event, as the vendor does (R36, M28).
+     *
+     * @return the job, changed
      */
-    public UpdateJobResponse updateJob(Caller caller, UpdateJobRequest request) {
+    public Job updateJob(Caller caller, UpdateJobRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         request.priority().ifPresent(JobService::r36CheckPriority);
         if (!request.jobSpecs().isEmpty()) {
@@ -143,7 +136,7 @@ public final class JobService {
                 || request.description().isPresent()) {
             job.event(clock.now(), "Normal", "JobUpdated", "Job " + job.jobId() + " was updated");
         }
-        return UpdateJobResponse.builder().jobId(job.jobId()).build();
+        return job;
     }
 
     /** R36: Priority runs from 1 (lowest) to 9 (highest); M22's style names the field and the rule. */
@@ -160,17 +153,22 @@ public final class JobService {
                 || job.status() == JobStatus.ENV_PREPARING;
     }
 
-    public StopJobResponse stopJob(Caller caller, StopJobRequest request) {
+    /** @return the job, stopping */
+    public Job stopJob(Caller caller, StopJobRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         if (!lifecycle.stop(job)) {
             throw new EngineException(ErrorKind.CONFLICT, "JobStatusNotSupported", "Job " + job.jobId() + " is "
                     + job.status().wireValue() + " and cannot be stopped.");
         }
-        return StopJobResponse.builder().jobId(job.jobId()).build();
+        return job;
     }
 
-    /** Deletes a job that has ended; a job that runs or waits must be stopped first. */
-    public DeleteJobResponse deleteJob(Caller caller, DeleteJobRequest request) {
+    /**
+     * Deletes a job that has ended; a job that runs or waits must be stopped first.
+     *
+     * @return the job, marked deleted
+     */
+    public Job deleteJob(Caller caller, DeleteJobRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         if (!job.status().isTerminal()) {
             throw new EngineException(ErrorKind.CONFLICT, "JobStatusNotSupported", "Job " + job.jobId() + " is "
@@ -179,26 +177,26 @@ public final class JobService {
         job.markDeleted();
         lifecycle.forget(job);
         jobs(caller).remove(job.jobId());
-        return DeleteJobResponse.builder().jobId(job.jobId()).build();
+        return job;
     }
 
-    public GetJobEventsResponse getJobEvents(Caller caller, GetJobEventsRequest request) {
+    /** @return the job's events in the window asked for */
+    public JobLines getJobEvents(Caller caller, GetJobEventsRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
-        return GetJobEventsResponse.builder().jobId(job.jobId())
-                .events(window(job.events(), request.startTime(), request.endTime(), request.maxEventsNum()))
-                .build();
+        return new JobLines(job, null,
+                window(job.events(), request.startTime(), request.endTime(), request.maxEventsNum()));
     }
 
-    public GetPodEventsResponse getPodEvents(Caller caller, GetPodEventsRequest request) {
+    /** @return the pod's events in the window asked for */
+    public JobLines getPodEvents(Caller caller, GetPodEventsRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         Pod pod = pod(job, request.podId().orElse(""), request.podUid());
-        return GetPodEventsResponse.builder().jobId(job.jobId()).podId(pod.podId()).podUid(pod.podUid())
-                .events(window(pod.events(), request.startTime(), request.endTime(), request.maxEventsNum()))
-                .build();
+        return new JobLines(job, pod,
+                window(pod.events(), request.startTime(), request.endTime(), request.maxEventsNum()));
     }
 
     /** M12: the echo lines of the current run printed so far (a pod of an earlier run shows its own run's lines). */
-    public GetPodLogsResponse getPodLogs(Caller caller, GetPodLogsRequest request) {
+    public JobLines getPodLogs(Caller caller, GetPodLogsRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         Pod pod = pod(job, request.podId().orElse(""), request.podUid());
         List<String> lines = new ArrayList<>();
@@ -214,8 +212,7 @@ public final class JobService {
         pod.lastLogLine().ifPresent(lines::add);
         int max = request.maxLines().orElse(Integer.MAX_VALUE);
         List<String> tail = lines.subList(Math.max(0, lines.size() - Math.max(0, max)), lines.size());
-        return GetPodLogsResponse.builder().jobId(job.jobId()).podId(pod.podId()).podUid(pod.podUid())
-                .logs(tail).build();
+        return new JobLines(job, pod, tail);
     }
 
     /**

@@ -4,30 +4,20 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ListQuery;
-import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.Times;
-import io.github.dlckit.mock.engine.access.MockUrls;
 import io.github.dlckit.mock.engine.instance.InstanceLifecycle;
 import io.github.dlckit.mock.engine.instance.InstanceRun;
-import io.github.dlckit.mock.engine.instance.InstanceRunView;
 import io.github.dlckit.mock.engine.instance.InstanceStatus;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.ResourceTable;
 import io.github.dlckit.mock.store.Store;
 import io.github.dlckit.model.CreateRayHistoryServerRequest;
-import io.github.dlckit.model.CreateRayHistoryServerResponse;
 import io.github.dlckit.model.DeleteRayHistoryServerRequest;
-import io.github.dlckit.model.DeleteRayHistoryServerResponse;
 import io.github.dlckit.model.GetRayHistoryServerRequest;
-import io.github.dlckit.model.GetRayHistoryServerResponse;
 import io.github.dlckit.model.ListRayHistoryServersRequest;
-import io.github.dlckit.model.ListRayHistoryServersResponse;
-import io.github.dlckit.model.ListRayHistoryServersResponseRayHistoryServers;
 import io.github.dlckit.model.StartRayHistoryServerRequest;
-import io.github.dlckit.model.StartRayHistoryServerResponse;
 import io.github.dlckit.model.StopRayHistoryServerRequest;
-import io.github.dlckit.model.StopRayHistoryServerResponse;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -38,7 +28,8 @@ import java.util.OptionalInt;
  * The Ray history server operations on the caller's own servers (ids {@code rhs} + 14 characters). A server is
  * Creating for {@link #START_UP} (it reads the event logs under StoragePath), then Running; Stop makes it Stopped,
  * Start starts it again through Creating, and a MaxRuntimeMinutes above zero stops it that long after it began
- * running. Only a Stopped server can be deleted.
+ * running. Only a Stopped server can be deleted. The operations return the servers themselves; the API layer renders
+ * the answers.
  */
 public final class RayHistoryServerService {
 
@@ -71,7 +62,8 @@ public final class RayHistoryServerService {
     }
 
     /** DisplayName, StoragePath (an {@code oss://} path) and WorkspaceId are required. */
-    public CreateRayHistoryServerResponse createRayHistoryServer(Caller caller, CreateRayHistoryServerRequest r) {
+    /** @return the new server */
+    public RayHistoryServer createRayHistoryServer(Caller caller, CreateRayHistoryServerRequest r) {
         Checks.required("DisplayName", r.displayName());
         String storagePath = Checks.required("StoragePath", r.storagePath());
         Checks.required("WorkspaceId", r.workspaceId());
@@ -85,17 +77,23 @@ public final class RayHistoryServerService {
         String id = ids.next("rhs");
         InstanceRun run = lifecycle.create("RayHistoryServer", id,
                 minutes.isPresent() ? Duration.ofMinutes(minutes.getAsInt()) : null);
-        table(caller).put(id, new RayHistoryServer(id, caller, r, run));
-        return CreateRayHistoryServerResponse.builder().rayHistoryServerId(id).build();
+        RayHistoryServer server = new RayHistoryServer(id, caller, r, run);
+        table(caller).put(id, server);
+        return server;
     }
 
-    public GetRayHistoryServerResponse getRayHistoryServer(Caller caller, GetRayHistoryServerRequest request) {
-        return render(find(caller, request.rayHistoryServerId().orElse("")));
+    /** @return the server asked for */
+    public RayHistoryServer getRayHistoryServer(Caller caller, GetRayHistoryServerRequest request) {
+        return find(caller, request.rayHistoryServerId().orElse(""));
     }
 
-    /** DisplayName matches by substring, IdPrefix and StoragePath by prefix, ModifiedAfter strictly after. */
-    public ListRayHistoryServersResponse listRayHistoryServers(Caller caller, ListRayHistoryServersRequest r) {
-        ListQuery.Page<RayHistoryServer> page = new ListQuery<RayHistoryServer>()
+    /**
+     * DisplayName matches by substring, IdPrefix and StoragePath by prefix, ModifiedAfter strictly after.
+     *
+     * @return the page of the caller's servers that match
+     */
+    public ListQuery.Page<RayHistoryServer> listRayHistoryServers(Caller caller, ListRayHistoryServersRequest r) {
+        return new ListQuery<RayHistoryServer>()
                 .where(r.workspaceId(), (s, w) -> s.workspaceId().equals(w))
                 .where(r.displayName(), (s, name) -> s.displayName().contains(name))
                 .where(r.idPrefix(), (s, prefix) -> s.id().startsWith(prefix))
@@ -110,31 +108,35 @@ public final class RayHistoryServerService {
                 .whereAnyOf("PaymentType", r.paymentType(), PAYMENT_TYPES, RayHistoryServer::paymentType)
                 .createdBetween(r.startTime(), r.endTime(), s -> s.run().created())
                 .run(table(caller).all(), r.sortBy(), r.order(), SORT_KEYS, r.pageNumber(), r.pageSize());
-        return ListRayHistoryServersResponse.builder()
-                .rayHistoryServers(page.map(s -> ModelShapes.convert(render(s),
-                        ListRayHistoryServersResponseRayHistoryServers.class)))
-                .totalCount(page.totalCount()).build();
     }
 
-    /** Deletes a Stopped server; one that is Creating or Running must be stopped first. */
-    public DeleteRayHistoryServerResponse deleteRayHistoryServer(Caller caller, DeleteRayHistoryServerRequest request) {
+    /**
+     * Deletes a Stopped server; one that is Creating or Running must be stopped first.
+     *
+     * @return the server, deleted
+     */
+    public RayHistoryServer deleteRayHistoryServer(Caller caller, DeleteRayHistoryServerRequest request) {
         RayHistoryServer server = find(caller, request.rayHistoryServerId().orElse(""));
         if (server.run().status() != InstanceStatus.STOPPED) {
             throw InstanceLifecycle.conflict(server.run(), "deleted; stop it first");
         }
         lifecycle.forget(server.run());
         table(caller).remove(server.id());
-        return DeleteRayHistoryServerResponse.builder().build();
+        return server;
     }
 
-    public StartRayHistoryServerResponse startRayHistoryServer(Caller caller, StartRayHistoryServerRequest request) {
-        lifecycle.start(find(caller, request.rayHistoryServerId().orElse("")).run());
-        return StartRayHistoryServerResponse.builder().build();
+    /** @return the server, starting */
+    public RayHistoryServer startRayHistoryServer(Caller caller, StartRayHistoryServerRequest request) {
+        RayHistoryServer server = find(caller, request.rayHistoryServerId().orElse(""));
+        lifecycle.start(server.run());
+        return server;
     }
 
-    public StopRayHistoryServerResponse stopRayHistoryServer(Caller caller, StopRayHistoryServerRequest request) {
-        lifecycle.stop(find(caller, request.rayHistoryServerId().orElse("")).run());
-        return StopRayHistoryServerResponse.builder().build();
+    /** @return the server, stopped */
+    public RayHistoryServer stopRayHistoryServer(Caller caller, StopRayHistoryServerRequest request) {
+        RayHistoryServer server = find(caller, request.rayHistoryServerId().orElse(""));
+        lifecycle.stop(server.run());
+        return server;
     }
 
     /**
@@ -144,26 +146,6 @@ public final class RayHistoryServerService {
      */
     public RayHistoryServer find(Caller caller, String serverId) {
         return table(caller).find(serverId).orElseThrow(() -> EngineException.notFound("RayHistoryServer", serverId));
-    }
-
-    private static GetRayHistoryServerResponse render(RayHistoryServer s) {
-        CreateRayHistoryServerRequest r = s.submitted();
-        InstanceRun run = s.run();
-        return InstanceRunView.render(run, GetRayHistoryServerResponse.class).toBuilder()
-                .rayHistoryServerId(s.id())
-                .displayName(s.displayName())
-                .storagePath(s.storagePath())
-                .workspaceId(s.workspaceId())
-                .accessibility(s.accessibility())
-                .ecsSpec(r.ecsSpec())
-                .resourceId(r.resourceId())
-                .maxRuntimeMinutes(run.maxRunTime().map(d -> OptionalInt.of((int) d.toMinutes()))
-                        .orElse(OptionalInt.empty()))
-                .rayHistoryServerUrl(MockUrls.rayHistoryServer(s.owner().region(), s.id()))
-                .tenantId(s.owner().accountId())
-                .userId(s.owner().userId())
-                .username(s.owner().userId())
-                .build();
     }
 
     private ResourceTable<RayHistoryServer> table(Caller caller) {

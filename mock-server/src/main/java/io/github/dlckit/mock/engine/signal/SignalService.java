@@ -4,8 +4,6 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ListQuery;
-import io.github.dlckit.mock.engine.ModelShapes;
-import io.github.dlckit.mock.engine.Times;
 import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.mock.engine.job.Pod;
@@ -14,13 +12,9 @@ import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.ResourceTable;
 import io.github.dlckit.mock.store.Store;
 import io.github.dlckit.model.CreateSignalRequest;
-import io.github.dlckit.model.CreateSignalResponse;
 import io.github.dlckit.model.GetSignalRequest;
-import io.github.dlckit.model.GetSignalResponse;
 import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.ListSignalsRequest;
-import io.github.dlckit.model.ListSignalsResponse;
-import io.github.dlckit.model.ListSignalsResponseSignals;
 import io.github.dlckit.model.SignalTarget;
 
 import java.time.Duration;
@@ -37,6 +31,7 @@ import java.util.stream.Collectors;
  * that has ended fails at once (reason {@code JobNotRunning}); otherwise it is Pending for {@link #DELIVERY} and
  * is then delivered to the targeted pods that are running: Succeeded (reason {@code Completed}) when the job is
  * Running and at least one targeted pod runs, Failed ({@code JobNotRunning} or {@code NoRunningPods}) otherwise.
+ * The operations return the signals themselves; the API layer renders the answers.
  */
 public final class SignalService {
 
@@ -68,8 +63,12 @@ public final class SignalService {
         this.jobs = jobs;
     }
 
-    /** Signal is required; Target defaults to every pod (Scope {@code all}). */
-    public CreateSignalResponse createSignal(Caller caller, CreateSignalRequest request) {
+    /**
+     * Signal is required; Target defaults to every pod (Scope {@code all}).
+     *
+     * @return the new signal
+     */
+    public Signal createSignal(Caller caller, CreateSignalRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String name = Checks.required("Signal", request.signal());
         Checks.oneOf("Signal", Optional.of(name), SIGNALS);
@@ -85,29 +84,30 @@ public final class SignalService {
         } else {
             clock.scheduleAfter(DELIVERY, "deliver " + name + " to " + job.jobId(), () -> deliver(signal, job));
         }
-        return CreateSignalResponse.builder().jobId(job.jobId()).signalId(signal.id()).signal(name)
-                .status(signal.status()).build();
+        return signal;
     }
 
-    public GetSignalResponse getSignal(Caller caller, GetSignalRequest request) {
+    /** @return the signal asked for, of the job asked for */
+    public Signal getSignal(Caller caller, GetSignalRequest request) {
         Job job = jobs.find(caller, request.jobId().orElse(""));
         String id = request.signalId().orElse("");
-        Signal signal = table(caller).find(id).filter(s -> s.jobId().equals(job.jobId()))
+        return table(caller).find(id).filter(s -> s.jobId().equals(job.jobId()))
                 .orElseThrow(() -> EngineException.notFound("Signal", id));
-        return ModelShapes.convert(render(signal), GetSignalResponse.class).toBuilder().jobId(job.jobId()).build();
     }
 
-    /** PageNumber and PageSize are strings on the wire here. */
-    public ListSignalsResponse listSignals(Caller caller, ListSignalsRequest r) {
+    /**
+     * PageNumber and PageSize are strings on the wire here.
+     *
+     * @return the page of the job's signals that match
+     */
+    public ListQuery.Page<Signal> listSignals(Caller caller, ListSignalsRequest r) {
         Job job = jobs.find(caller, r.jobId().orElse(""));
         OptionalInt pageNumber = Checks.intNumber("PageNumber", r.pageNumber());
         OptionalInt pageSize = Checks.intNumber("PageSize", r.pageSize());
-        ListQuery.Page<Signal> page = new ListQuery<Signal>()
+        return new ListQuery<Signal>()
                 .where(Optional.of(job.jobId()), (s, id) -> s.jobId().equals(id))
                 .whereAnyOf("Status", r.status(), STATUSES, Signal::status)
                 .run(table(caller).all(), r.sortBy(), r.order(), SORT_KEYS, pageNumber, pageSize);
-        return ListSignalsResponse.builder().jobId(job.jobId()).signals(page.map(SignalService::render))
-                .totalCount(page.totalCount()).pageNumber(page.pageNumber()).pageSize(page.pageSize()).build();
     }
 
     private void deliver(Signal signal, Job job) {
@@ -163,21 +163,6 @@ public final class SignalService {
                         + String.join(", ", known.stream().sorted().toList()));
             }
         }
-    }
-
-    private static ListSignalsResponseSignals render(Signal s) {
-        return ListSignalsResponseSignals.builder()
-                .signalId(s.id())
-                .signal(s.name())
-                .scope(s.scope())
-                .roles(s.roles())
-                .podNames(s.podNames())
-                .status(s.status())
-                .reason(Optional.ofNullable(s.reason()))
-                .message(s.message())
-                .gmtCreated(Times.iso(s.created()))
-                .gmtModified(Times.iso(s.modified()))
-                .build();
     }
 
     private ResourceTable<Signal> table(Caller caller) {

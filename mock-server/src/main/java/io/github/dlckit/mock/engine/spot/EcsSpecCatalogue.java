@@ -1,13 +1,11 @@
 package io.github.dlckit.mock.engine.spot;
 
 import io.github.dlckit.mock.engine.EngineException;
+import io.github.dlckit.mock.engine.ListQuery;
 import io.github.dlckit.mock.engine.Paging;
 import io.github.dlckit.mock.engine.market.PoolSnapshot;
-import io.github.dlckit.mock.engine.market.SpecAttributes;
 import io.github.dlckit.mock.engine.market.SpotMarket;
-import io.github.dlckit.model.EcsSpec;
 import io.github.dlckit.model.ListEcsSpecsRequest;
-import io.github.dlckit.model.ListEcsSpecsResponse;
 
 import java.util.Arrays;
 import java.util.Comparator;
@@ -20,11 +18,9 @@ import java.util.stream.Collectors;
  * ListEcsSpecs: the instance types of the mock are its spot pools in the served region, with their size, resource
  * type and spot facts (R26): {@code SpotStockStatus} from free capacity (M14) and {@code NonProtectSpotDiscount}
  * as the market price over the original price. Replacing the pools (control API, scenario file) replaces the
- * catalogue.
+ * catalogue. It returns the pools; the API layer renders them as the vendor's {@code EcsSpec}.
  */
 public final class EcsSpecCatalogue {
-
-    private static final List<String> PAYMENT_TYPES = List.of("PostPaid", "Spot");
 
     private final SpotMarket market;
     private final String region;
@@ -36,9 +32,9 @@ public final class EcsSpecCatalogue {
 
     /**
      * @param request filters (AcceleratorType, InstanceTypes, ResourceType), order (SortBy, Order) and page
-     * @return the matching instance types and their total count
+     * @return the page of the matching pools, with how many match in all
      */
-    public ListEcsSpecsResponse list(ListEcsSpecsRequest request) {
+    public ListQuery.Page<PoolSnapshot> list(ListEcsSpecsRequest request) {
         Predicate<PoolSnapshot> filter = pool -> pool.key().region().equals(region);
         if (request.acceleratorType().isPresent()) {
             String accelerator = request.acceleratorType().get();
@@ -55,9 +51,8 @@ public final class EcsSpecCatalogue {
         }
         List<PoolSnapshot> matching = market.pools().stream().filter(filter).sorted(order(request))
                 .collect(Collectors.toList());
-        List<EcsSpec> page = Paging.page(matching, request.pageNumber(), request.pageSize()).stream()
-                .map(EcsSpecCatalogue::ecsSpec).collect(Collectors.toList());
-        return ListEcsSpecsResponse.builder().ecsSpecs(page).totalCount(matching.size()).build();
+        return new ListQuery.Page<>(Paging.page(matching, request.pageNumber(), request.pageSize()), matching.size(),
+                request.pageNumber().orElse(1), request.pageSize().orElse(Paging.DEFAULT_PAGE_SIZE));
     }
 
     /** SortBy CPU, GPU, Memory or GmtCreateTime (the catalogue order); Order asc (default) or desc. */
@@ -77,25 +72,5 @@ public final class EcsSpecCatalogue {
             case "desc" -> by.reversed();
             default -> throw EngineException.invalid("Order", "must be asc or desc, got " + order);
         };
-    }
-
-    private static EcsSpec ecsSpec(PoolSnapshot pool) {
-        SpecAttributes a = pool.attributes();
-        EcsSpec.Builder spec = EcsSpec.builder()
-                .instanceType(pool.key().spec())
-                .resourceType(pool.key().resourceType())
-                .acceleratorType(a.acceleratorType())
-                .cpu(a.cpuCores())
-                .memory(a.memoryGib())
-                .gpu(a.gpuCount())
-                .isAvailable(true)
-                .paymentTypes(PAYMENT_TYPES)
-                .spotStockStatus(pool.stockStatus())
-                .nonProtectSpotDiscount(pool.discount().doubleValue());
-        if (a.gpuCount() > 0) {
-            spec.gpuType(a.gpuType()).gpuMemory(a.gpuMemoryGib()).defaultGpuDriver("535.161.08")
-                    .supportedGpuDrivers(List.of("470.199.02", "535.161.08"));
-        }
-        return spec.build();
     }
 }

@@ -7,9 +7,7 @@ import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.JobService;
 import io.github.dlckit.model.TagResourcesRequest;
 import io.github.dlckit.model.TagResourcesRequestTag;
-import io.github.dlckit.model.TagResourcesResponse;
 import io.github.dlckit.model.UntagResourcesRequest;
-import io.github.dlckit.model.UntagResourcesResponse;
 
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,8 +35,12 @@ public final class TagService {
         this.jobs = jobs;
     }
 
-    /** RegionId (the caller's region), ResourceId and ResourceType are required, and at least one Tag. */
-    public TagResourcesResponse tagResources(Caller caller, TagResourcesRequest request) {
+    /**
+     * RegionId (the caller's region), ResourceId and ResourceType are required, and at least one Tag.
+     *
+     * @return the jobs tagged
+     */
+    public List<Job> tagResources(Caller caller, TagResourcesRequest request) {
         String region = Checks.required("RegionId", request.regionId());
         if (!region.equals(caller.region())) {
             throw EngineException.invalid("RegionId", "must be the region called, " + caller.region() + ", got "
@@ -55,18 +57,22 @@ public final class TagService {
             }
         }
         targets.forEach(job -> tags.forEach((key, value) -> jobs.tag(caller, job.jobId(), key, value)));
-        return TagResourcesResponse.builder().build();
+        return targets;
     }
 
-    /** Removes the TagKey keys, or every tag with All {@code true}; one of the two is required. */
-    public UntagResourcesResponse untagResources(Caller caller, UntagResourcesRequest request) {
+    /**
+     * Removes the TagKey keys, or every tag with All {@code true}; one of the two is required.
+     *
+     * @return the jobs untagged
+     */
+    public List<Job> untagResources(Caller caller, UntagResourcesRequest request) {
         List<Job> targets = targets(caller, request.resourceId(), request.resourceType());
         boolean all = Checks.oneOf("All", request.all(), BOOLEANS).map(Boolean::parseBoolean).orElse(false);
         if (!all && request.tagKey().isEmpty()) {
             throw EngineException.missing("TagKey");
         }
         targets.forEach(job -> jobs.untag(caller, job.jobId(), request.tagKey(), all));
-        return UntagResourcesResponse.builder().build();
+        return targets;
     }
 
     private List<Job> targets(Caller caller, List<String> resourceIds, Optional<String> resourceType) {

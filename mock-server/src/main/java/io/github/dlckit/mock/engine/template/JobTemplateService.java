@@ -5,24 +5,17 @@ import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ErrorKind;
 import io.github.dlckit.mock.engine.ListQuery;
-import io.github.dlckit.mock.engine.ModelShapes;
-import io.github.dlckit.mock.engine.Times;
+import io.github.dlckit.mock.engine.JsonText;
 import io.github.dlckit.mock.engine.time.EventClock;
 import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.ResourceTable;
 import io.github.dlckit.mock.store.Store;
 import io.github.dlckit.model.CreateJobTemplateRequest;
-import io.github.dlckit.model.CreateJobTemplateResponse;
 import io.github.dlckit.model.DeleteJobTemplateRequest;
-import io.github.dlckit.model.DeleteJobTemplateResponse;
 import io.github.dlckit.model.GetJobTemplateRequest;
-import io.github.dlckit.model.GetJobTemplateResponse;
 import io.github.dlckit.model.ListJobTemplatesRequest;
-import io.github.dlckit.model.ListJobTemplatesResponse;
 import io.github.dlckit.model.SetJobTemplateDefaultVersionRequest;
-import io.github.dlckit.model.SetJobTemplateDefaultVersionResponse;
 import io.github.dlckit.model.UpdateJobTemplateRequest;
-import io.github.dlckit.model.UpdateJobTemplateResponse;
 
 import java.util.Comparator;
 import java.util.List;
@@ -36,7 +29,8 @@ import java.util.OptionalInt;
  * version's Content/Constraints in place; without it, Content or Constraints make a new version (the fields not
  * given are copied from the newest version); SetAsDefault makes the version it touched the default. Names are
  * unique within a workspace. Content must be a JSON object; Constraints values are {@code locked},
- * {@code overridable} or {@code required}.
+ * {@code overridable} or {@code required}. The operations return the templates themselves; the API layer renders the
+ * answers.
  */
 public final class JobTemplateService {
 
@@ -58,7 +52,8 @@ public final class JobTemplateService {
         this.ids = ids;
     }
 
-    public CreateJobTemplateResponse createJobTemplate(Caller caller, CreateJobTemplateRequest request) {
+    /** @return the new template, at version 1 */
+    public JobTemplate createJobTemplate(Caller caller, CreateJobTemplateRequest request) {
         String name = Checks.required("TemplateName", request.templateName());
         String content = Checks.required("Content", request.content());
         String workspaceId = Checks.required("WorkspaceId", request.workspaceId());
@@ -70,12 +65,15 @@ public final class JobTemplateService {
                 request.description().orElse(null), request.metadata(), clock.now());
         template.versions().add(new TemplateVersion(1, content, request.constraints(), caller.userId(), clock.now()));
         table(caller).put(template.id(), template);
-        return ModelShapes.convert(JobTemplateView.summary(template), CreateJobTemplateResponse.class).toBuilder()
-                .version(1).build();
+        return template;
     }
 
-    /** Version: absent for the default version, {@code all} for every version, or a version number. */
-    public GetJobTemplateResponse getJobTemplate(Caller caller, GetJobTemplateRequest request) {
+    /**
+     * Version: absent for the default version, {@code all} for every version, or a version number.
+     *
+     * @return the template with the versions asked for
+     */
+    public TemplateVersions getJobTemplate(Caller caller, GetJobTemplateRequest request) {
         JobTemplate template = find(caller, request.templateId().orElse(""));
         String wanted = request.version().filter(v -> !v.isBlank()).orElse(null);
         List<TemplateVersion> shown;
@@ -87,23 +85,26 @@ public final class JobTemplateService {
             int number = Checks.intNumber("Version", Optional.of(wanted)).getAsInt();
             shown = List.of(version(template, number));
         }
-        return JobTemplateView.detail(template, shown);
+        return new TemplateVersions(template, shown);
     }
 
-    /** WorkspaceId is required; TemplateName matches by substring. */
-    public ListJobTemplatesResponse listJobTemplates(Caller caller, ListJobTemplatesRequest r) {
+    /**
+     * WorkspaceId is required; TemplateName matches by substring.
+     *
+     * @return the page of the caller's templates that match
+     */
+    public ListQuery.Page<JobTemplate> listJobTemplates(Caller caller, ListJobTemplatesRequest r) {
         String workspaceId = Checks.required("WorkspaceId", r.workspaceId());
-        ListQuery.Page<JobTemplate> page = new ListQuery<JobTemplate>()
+        return new ListQuery<JobTemplate>()
                 .where(Optional.of(workspaceId), (t, w) -> t.workspaceId().equals(w))
                 .where(r.templateId(), (t, id) -> t.id().equals(id))
                 .where(r.templateName(), (t, name) -> t.name().contains(name))
                 .where(r.userId(), (t, u) -> t.owner().userId().equals(u))
                 .run(table(caller).all(), r.sortBy(), r.order(), SORT_KEYS, r.pageNumber(), r.pageSize());
-        return ListJobTemplatesResponse.builder().jobTemplates(page.map(JobTemplateView::summary))
-                .totalCount(page.totalCount()).pageNumber(page.pageNumber()).pageSize(page.pageSize()).build();
     }
 
-    public UpdateJobTemplateResponse updateJobTemplate(Caller caller, UpdateJobTemplateRequest request) {
+    /** @return the version the update touched (the default version when it touched none) */
+    public TemplateUpdate updateJobTemplate(Caller caller, UpdateJobTemplateRequest request) {
         JobTemplate template = find(caller, request.templateId().orElse(""));
         request.content().ifPresent(JobTemplateService::checkContent);
         checkConstraints(request.constraints());
@@ -138,22 +139,18 @@ public final class JobTemplateService {
             template.defaultVersion(target.number());
         }
         template.modified(clock.now(), caller.userId());
-        return UpdateJobTemplateResponse.builder()
-                .version(target != null ? target.number() : template.defaultVersion())
-                .versionCreated(created)
-                .defaultVersion(template.defaultVersion())
-                .gmtModifyTime(Times.iso(template.modified()))
-                .build();
+        return new TemplateUpdate(template, target != null ? target.number() : template.defaultVersion(), created);
     }
 
-    public DeleteJobTemplateResponse deleteJobTemplate(Caller caller, DeleteJobTemplateRequest request) {
+    /** @return the template, deleted */
+    public JobTemplate deleteJobTemplate(Caller caller, DeleteJobTemplateRequest request) {
         JobTemplate template = find(caller, request.templateId().orElse(""));
         table(caller).remove(template.id());
-        return DeleteJobTemplateResponse.builder().templateId(template.id()).build();
+        return template;
     }
 
-    public SetJobTemplateDefaultVersionResponse setJobTemplateDefaultVersion(Caller caller,
-                                                                             SetJobTemplateDefaultVersionRequest request) {
+    /** @return the template with its new default version */
+    public JobTemplate setJobTemplateDefaultVersion(Caller caller, SetJobTemplateDefaultVersionRequest request) {
         JobTemplate template = find(caller, request.templateId().orElse(""));
         if (request.version().isEmpty()) {
             throw EngineException.missing("Version");
@@ -161,8 +158,7 @@ public final class JobTemplateService {
         TemplateVersion chosen = version(template, request.version().getAsInt());
         template.defaultVersion(chosen.number());
         template.modified(clock.now(), caller.userId());
-        return SetJobTemplateDefaultVersionResponse.builder().defaultVersion(chosen.number())
-                .gmtModifyTime(Times.iso(template.modified())).build();
+        return template;
     }
 
     /**
@@ -192,7 +188,7 @@ public final class JobTemplateService {
     private static void checkContent(String content) {
         boolean object;
         try {
-            object = ModelShapes.read(content) instanceof Map;
+            object = JsonText.read(content) instanceof Map;
         } catch (IllegalArgumentException e) {
             object = false;
         }

@@ -4,7 +4,6 @@ import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.Checks;
 import io.github.dlckit.mock.engine.EngineException;
 import io.github.dlckit.mock.engine.ListQuery;
-import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.access.AccessTokens;
 import io.github.dlckit.mock.engine.access.MockUrls;
 import io.github.dlckit.mock.engine.instance.InstanceLifecycle;
@@ -16,21 +15,13 @@ import io.github.dlckit.mock.store.Ids;
 import io.github.dlckit.mock.store.ResourceTable;
 import io.github.dlckit.mock.store.Store;
 import io.github.dlckit.model.CreateTensorboardRequest;
-import io.github.dlckit.model.CreateTensorboardResponse;
 import io.github.dlckit.model.DeleteTensorboardRequest;
-import io.github.dlckit.model.DeleteTensorboardResponse;
 import io.github.dlckit.model.GetTensorboardRequest;
-import io.github.dlckit.model.GetTensorboardResponse;
 import io.github.dlckit.model.GetTensorboardSharedUrlRequest;
-import io.github.dlckit.model.GetTensorboardSharedUrlResponse;
 import io.github.dlckit.model.ListTensorboardsRequest;
-import io.github.dlckit.model.ListTensorboardsResponse;
 import io.github.dlckit.model.StartTensorboardRequest;
-import io.github.dlckit.model.StartTensorboardResponse;
 import io.github.dlckit.model.StopTensorboardRequest;
-import io.github.dlckit.model.StopTensorboardResponse;
 import io.github.dlckit.model.UpdateTensorboardRequest;
-import io.github.dlckit.model.UpdateTensorboardResponse;
 
 import java.time.Duration;
 import java.util.Comparator;
@@ -45,7 +36,8 @@ import java.util.OptionalLong;
  * {@link InstanceLifecycle#MAX_RUNNING_TIME}). One created for a job (JobId, or SourceType {@code job} with a
  * SourceId) needs that job to exist for the caller, and takes its workspace and name when none are given.
  * DeleteTensorboard works in any status. The WorkspaceId/JodId/Token query fields that Get, Update, Start, Stop
- * and Delete accept are not checked: the id alone finds the TensorBoard.
+ * and Delete accept are not checked: the id alone finds the TensorBoard. The operations return the TensorBoards
+ * themselves; the API layer renders the answers.
  */
 public final class TensorboardService {
 
@@ -80,7 +72,8 @@ public final class TensorboardService {
         this.lifecycle = new InstanceLifecycle(clock, START_UP);
     }
 
-    public CreateTensorboardResponse createTensorboard(Caller caller, CreateTensorboardRequest request) {
+    /** @return the new TensorBoard */
+    public TensorboardInstance createTensorboard(Caller caller, CreateTensorboardRequest request) {
         Checks.oneOf("Accessibility", request.accessibility(), Checks.ACCESSIBILITY);
         Checks.oneOf("DataSourceType", request.dataSourceType(), DATA_SOURCE_TYPES);
         request.priority().ifPresent(TensorboardService::checkPriority);
@@ -106,17 +99,17 @@ public final class TensorboardService {
                 linked.map(Job::jobId).or(request::sourceId).orElse(null),
                 tokens.issue(caller, "tensorboard/" + id, AccessTokens.DEFAULT_LIFETIME), run);
         table(caller).put(id, tb);
-        return CreateTensorboardResponse.builder().tensorboardId(id).jobId(tb.jobId())
-                .dataSourceId(request.dataSourceId()).build();
+        return tb;
     }
 
-    public GetTensorboardResponse getTensorboard(Caller caller, GetTensorboardRequest request) {
-        TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
-        return ModelShapes.convert(TensorboardView.render(tb, clock.now()), GetTensorboardResponse.class);
+    /** @return the TensorBoard asked for */
+    public TensorboardInstance getTensorboard(Caller caller, GetTensorboardRequest request) {
+        return find(caller, request.tensorboardId().orElse(""));
     }
 
-    public ListTensorboardsResponse listTensorboards(Caller caller, ListTensorboardsRequest r) {
-        ListQuery.Page<TensorboardInstance> page = new ListQuery<TensorboardInstance>()
+    /** @return the page of the caller's TensorBoards that match */
+    public ListQuery.Page<TensorboardInstance> listTensorboards(Caller caller, ListTensorboardsRequest r) {
+        return new ListQuery<TensorboardInstance>()
                 .where(r.tensorboardId(), (tb, id) -> tb.id().equals(id))
                 .where(r.jobId(), (tb, id) -> tb.jobId().filter(id::equals).isPresent())
                 .where(r.workspaceId(), (tb, w) -> tb.workspaceId().filter(w::equals).isPresent())
@@ -132,13 +125,10 @@ public final class TensorboardService {
                 .whereAnyOf("PaymentType", r.paymentType(), PAYMENT_TYPES, TensorboardInstance::paymentType)
                 .createdBetween(r.startTime(), r.endTime(), tb -> tb.run().created())
                 .run(table(caller).all(), r.sortBy(), r.order(), SORT_KEYS, r.pageNumber(), r.pageSize());
-        return ListTensorboardsResponse.builder()
-                .tensorboards(page.map(tb -> TensorboardView.render(tb, clock.now())))
-                .totalCount(page.totalCount()).build();
     }
 
     /** Visibility, priority and the maximum running time (0 removes the limit) change in any status. */
-    public UpdateTensorboardResponse updateTensorboard(Caller caller, UpdateTensorboardRequest request) {
+    public TensorboardInstance updateTensorboard(Caller caller, UpdateTensorboardRequest request) {
         TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
         Checks.oneOf("Accessibility", request.accessibility(), Checks.ACCESSIBILITY);
         request.priority().ifPresent(TensorboardService::checkPriority);
@@ -150,39 +140,38 @@ public final class TensorboardService {
         if (request.maxRunningTimeMinutes().isPresent()) {
             lifecycle.maxRunTime(tb.run(), minutes(request.maxRunningTimeMinutes()));
         }
-        return UpdateTensorboardResponse.builder().tensorboardId(tb.id()).build();
+        return tb;
     }
 
-    public DeleteTensorboardResponse deleteTensorboard(Caller caller, DeleteTensorboardRequest request) {
+    /** @return the TensorBoard, deleted */
+    public TensorboardInstance deleteTensorboard(Caller caller, DeleteTensorboardRequest request) {
         TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
         lifecycle.forget(tb.run());
         table(caller).remove(tb.id());
-        return DeleteTensorboardResponse.builder().tensorboardId(tb.id()).build();
+        return tb;
     }
 
     /** Starts a Stopped TensorBoard; one that is Creating or Running is refused. */
-    public StartTensorboardResponse startTensorboard(Caller caller, StartTensorboardRequest request) {
+    public TensorboardInstance startTensorboard(Caller caller, StartTensorboardRequest request) {
         TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
         lifecycle.start(tb.run());
-        return StartTensorboardResponse.builder().tensorboardId(tb.id()).build();
+        return tb;
     }
 
     /** Stops a TensorBoard that is Creating or Running; a Stopped one is refused. */
-    public StopTensorboardResponse stopTensorboard(Caller caller, StopTensorboardRequest request) {
+    public TensorboardInstance stopTensorboard(Caller caller, StopTensorboardRequest request) {
         TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
         lifecycle.stop(tb.run());
-        return StopTensorboardResponse.builder().tensorboardId(tb.id()).build();
+        return tb;
     }
 
-    /** A URL that opens the TensorBoard without signing in, for ExpireTimeSeconds (default one day). */
-    public GetTensorboardSharedUrlResponse getTensorboardSharedUrl(Caller caller,
-                                                                   GetTensorboardSharedUrlRequest request) {
+    /** @return a URL that opens the TensorBoard without signing in, for ExpireTimeSeconds (default one day) */
+    public String getTensorboardSharedUrl(Caller caller, GetTensorboardSharedUrlRequest request) {
         TensorboardInstance tb = find(caller, request.tensorboardId().orElse(""));
         Duration lifetime = AccessTokens.lifetime("ExpireTimeSeconds",
                 Checks.number("ExpireTimeSeconds", request.expireTimeSeconds()), SHARED_URL_LIFETIME);
         String token = tokens.issue(caller, "tensorboard/" + tb.id() + "/shared", lifetime);
-        return GetTensorboardSharedUrlResponse.builder()
-                .tensorboardSharedUrl(MockUrls.sharedTensorboard(caller.region(), tb.id(), token)).build();
+        return MockUrls.sharedTensorboard(caller.region(), tb.id(), token);
     }
 
     /**

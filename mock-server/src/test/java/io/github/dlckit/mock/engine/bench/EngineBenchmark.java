@@ -117,7 +117,7 @@ public final class EngineBenchmark {
                 Duration stopAfter = Duration.ofMinutes(random.nextInt(1, 240));
                 c.clock().scheduleAfter(at, "submit job " + n, () -> {
                     try {
-                        String id = c.jobs().createJob(OWNER, request).jobId().orElseThrow();
+                        String id = c.jobs().createJob(OWNER, request).jobId();
                         jobIds.add(id);
                         if (stopLater) {
                             c.clock().scheduleAfter(stopAfter, "stop " + id, () -> stop(c, id));

@@ -9,6 +9,7 @@ import io.github.dlckit.model.GetMetricsRequest;
 import io.github.dlckit.model.GetMetricsResponse;
 import io.github.dlckit.model.Metric;
 import io.github.dlckit.model.json.DlcJson;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -26,9 +27,9 @@ class JobMetricsServiceTest {
     private final EngineFixture f = new EngineFixture();
 
     private GetJobMetricsResponse jobMetrics(EngineFixture fixture, String job, String type) {
-        return fixture.run(c -> c.metrics().getJobMetrics(ALICE, GetJobMetricsRequest.builder().jobId(job)
+        return fixture.call(DlcOperations.GET_JOB_METRICS, ALICE, GetJobMetricsRequest.builder().jobId(job)
                 .metricType(type).startTime("2026-11-29T00:00:00Z").endTime("2026-11-29T00:05:00Z").timeStep("30s")
-                .build()));
+                .build());
     }
 
     private List<Map<String, Object>> points(GetMetricsResponse response) throws Exception {
@@ -94,21 +95,21 @@ class JobMetricsServiceTest {
     void getJobMetricsChecksItsFields() {
         String job = f.runningJob(ALICE, "sleep 600");
 
-        assertRefused(() -> f.run(c -> c.metrics().getJobMetrics(ALICE, GetJobMetricsRequest.of(job))),
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_METRICS, ALICE, GetJobMetricsRequest.of(job)),
                 ErrorKind.INVALID, "MissingMetricType", "MetricType is mandatory");
         assertRefused(() -> jobMetrics(f, job, "GpuTemperature"), ErrorKind.INVALID, "InvalidParameter",
                 "MetricType: must be one of GpuCoreUsage, GpuMemoryUsage, CpuCoreUsage, MemoryUsage");
-        assertRefused(() -> f.run(c -> c.metrics().getJobMetrics(ALICE, GetJobMetricsRequest.builder().jobId(job)
-                .metricType("CpuCoreUsage").timeStep("fast").build())), ErrorKind.INVALID, "InvalidParameter",
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_METRICS, ALICE, GetJobMetricsRequest.builder().jobId(job)
+                .metricType("CpuCoreUsage").timeStep("fast").build()), ErrorKind.INVALID, "InvalidParameter",
                 "TimeStep: must be a positive step such as 30s, 5m or 1h, got fast");
-        assertRefused(() -> f.run(c -> c.metrics().getJobMetrics(ALICE, GetJobMetricsRequest.builder().jobId(job)
-                .metricType("CpuCoreUsage").startTime("2026-11-20T00:00:00Z").timeStep("1s").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_METRICS, ALICE, GetJobMetricsRequest.builder().jobId(job)
+                .metricType("CpuCoreUsage").startTime("2026-11-20T00:00:00Z").timeStep("1s").build()),
                 ErrorKind.INVALID, "InvalidParameter", "at most 11000 are served");
-        assertRefused(() -> f.run(c -> c.metrics().getJobMetrics(ALICE, GetJobMetricsRequest.builder().jobId(job)
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_METRICS, ALICE, GetJobMetricsRequest.builder().jobId(job)
                 .metricType("CpuCoreUsage").startTime("2026-11-29T01:00:00Z").endTime("2026-11-29T00:00:00Z")
-                .build())), ErrorKind.INVALID, "InvalidParameter", "StartTime: must not be after EndTime");
-        assertRefused(() -> f.run(c -> c.metrics().getJobMetrics(BOB, GetJobMetricsRequest.builder().jobId(job)
-                .metricType("CpuCoreUsage").build())), ErrorKind.NOT_FOUND, "JobNotFound", job);
+                .build()), ErrorKind.INVALID, "InvalidParameter", "StartTime: must not be after EndTime");
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_METRICS, BOB, GetJobMetricsRequest.builder().jobId(job)
+                .metricType("CpuCoreUsage").build()), ErrorKind.NOT_FOUND, "JobNotFound", job);
     }
 
     @Test
@@ -119,7 +120,7 @@ class JobMetricsServiceTest {
                 .jobId(job).period("15").startTime("2026-11-29T00:00:00Z").endTime("2026-11-29T00:10:00Z")
                 .length("10").build();
 
-        GetMetricsResponse first = f.run(c -> c.metrics().getMetrics(ALICE, request));
+        GetMetricsResponse first = f.call(DlcOperations.GET_METRICS, ALICE, request);
         assertThat(first.success()).contains(true);
         assertThat(first.code()).contains("200");
         assertThat(first.period()).contains("15");
@@ -136,17 +137,17 @@ class JobMetricsServiceTest {
         String token = first.nextToken().orElseThrow();
         while (token != null) {
             String next = token;
-            GetMetricsResponse more = f.run(c -> c.metrics().getMetrics(ALICE, request.toBuilder().nextToken(next)
-                    .build()));
+            GetMetricsResponse more = f.call(DlcOperations.GET_METRICS, ALICE, request.toBuilder().nextToken(next)
+                    .build());
             total += points(more).size();
             token = more.nextToken().orElse(null);
         }
         assertThat(total).as("8 slots of 15 s in 120 s of running, for 2 pods").isEqualTo(16);
 
         String pod = job + "-worker-1";
-        GetMetricsResponse onePod = f.run(c -> c.metrics().getMetrics(ALICE, request.toBuilder()
+        GetMetricsResponse onePod = f.call(DlcOperations.GET_METRICS, ALICE, request.toBuilder()
                 .jobId(java.util.Optional.empty()).length("1000")
-                .dimensions("[{\"jobId\":\"" + job + "\",\"pod\":\"" + pod + "\"}]").build()));
+                .dimensions("[{\"jobId\":\"" + job + "\",\"pod\":\"" + pod + "\"}]").build());
         assertThat(points(onePod)).hasSize(8).allSatisfy(p -> assertThat(p).containsEntry("pod", pod));
     }
 
@@ -155,20 +156,20 @@ class JobMetricsServiceTest {
         String job = f.runningJob(ALICE, "sleep 600");
         GetMetricsRequest ok = GetMetricsRequest.builder().metricName("JOB_MEMORY_FREE").jobId(job).build();
 
-        assertThat(f.run(c -> c.metrics().getMetrics(ALICE, ok)).period()).contains("60");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().period("5").build())),
+        assertThat(f.call(DlcOperations.GET_METRICS, ALICE, ok).period()).contains("60");
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().period("5").build()),
                 ErrorKind.INVALID, "InvalidParameter", "Period: must be one of 15, 60, 900, 3600, got 5");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().namespace("acs_ecs").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().namespace("acs_ecs").build()),
                 ErrorKind.INVALID, "InvalidParameter", "Namespace: must be one of acs_pai_dlc, got acs_ecs");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().metricName("CPU").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().metricName("CPU").build()),
                 ErrorKind.INVALID, "InvalidParameter", "MetricName: must be one of JOB_GPU_USAGE");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder()
-                .jobId(java.util.Optional.empty()).build())), ErrorKind.INVALID, "MissingJobId", "JobId");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().dimensions("{oops").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder()
+                .jobId(java.util.Optional.empty()).build()), ErrorKind.INVALID, "MissingJobId", "JobId");
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().dimensions("{oops").build()),
                 ErrorKind.INVALID, "InvalidParameter", "Dimensions: must be a JSON list of objects");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().nextToken("xyz").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().nextToken("xyz").build()),
                 ErrorKind.INVALID, "InvalidParameter", "NextToken: is not a token this API returned");
-        assertRefused(() -> f.run(c -> c.metrics().getMetrics(ALICE, ok.toBuilder().length("0").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_METRICS, ALICE, ok.toBuilder().length("0").build()),
                 ErrorKind.INVALID, "InvalidParameter", "Length: must be 1 to 10000, got 0");
     }
 }

@@ -9,6 +9,7 @@ import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.ListJobSanityCheckResultsRequest;
 import io.github.dlckit.model.SanityCheckResultItem;
 import io.github.dlckit.model.StopJobRequest;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -29,8 +30,8 @@ class SanityCheckServiceTest {
     }
 
     private List<SanityCheckResultItem> result(String job, int number) {
-        return f.run(c -> c.sanityChecks().getJobSanityCheckResult(ALICE, GetJobSanityCheckResultRequest.builder()
-                .jobId(job).sanityCheckNumber(number).build())).sanityCheckResult();
+        return f.call(DlcOperations.GET_JOB_SANITY_CHECK_RESULT, ALICE, GetJobSanityCheckResultRequest.builder()
+                .jobId(job).sanityCheckNumber(number).build()).sanityCheckResult();
     }
 
     @Test
@@ -53,14 +54,14 @@ class SanityCheckServiceTest {
         assertThat(done.get(2).finishedAt()).contains("2026-11-29T00:01:00Z");
         assertThat(done.get(2).message()).hasValueSatisfying(m -> assertThat(m).contains("2 pod(s)"));
 
-        GetJobSanityCheckResultResponse device = f.run(c -> c.sanityChecks().getJobSanityCheckResult(ALICE,
+        GetJobSanityCheckResultResponse device = f.call(DlcOperations.GET_JOB_SANITY_CHECK_RESULT, ALICE,
                 GetJobSanityCheckResultRequest.builder().jobId(job).sanityCheckNumber(1).sanityCheckPhase("DeviceCheck")
-                        .build()));
+                        .build());
         assertThat(device.jobId()).contains(job);
         assertThat(device.sanityCheckResult()).extracting(i -> i.phase().orElseThrow()).containsExactly("DeviceCheck");
 
-        var listed = f.run(c -> c.sanityChecks().listJobSanityCheckResults(ALICE,
-                ListJobSanityCheckResultsRequest.of(job)));
+        var listed = f.call(DlcOperations.LIST_JOB_SANITY_CHECK_RESULTS, ALICE,
+                ListJobSanityCheckResultsRequest.of(job));
         assertThat(listed.totalCount()).hasValue(1);
         assertThat(listed.sanityCheckResults()).containsExactly(done);
     }
@@ -82,8 +83,8 @@ class SanityCheckServiceTest {
     void aJobWithoutSanityChecksHasNone() {
         String job = f.runningJob(ALICE, "sleep 600");
 
-        assertThat(f.run(c -> c.sanityChecks().listJobSanityCheckResults(ALICE,
-                ListJobSanityCheckResultsRequest.of(job))).totalCount()).hasValue(0);
+        assertThat(f.call(DlcOperations.LIST_JOB_SANITY_CHECK_RESULTS, ALICE,
+                ListJobSanityCheckResultsRequest.of(job)).totalCount()).hasValue(0);
         assertRefused(() -> result(job, 1), ErrorKind.NOT_FOUND, "SanityCheckResultNotFound",
                 "Job " + job + " has no sanity check 1; it has had 0");
     }
@@ -93,17 +94,17 @@ class SanityCheckServiceTest {
         String job = f.submit(ALICE, checkedJob());
         f.advanceSeconds(200);
 
-        assertRefused(() -> f.run(c -> c.sanityChecks().getJobSanityCheckResult(ALICE,
-                GetJobSanityCheckResultRequest.of(job))), ErrorKind.INVALID, "MissingSanityCheckNumber",
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_SANITY_CHECK_RESULT, ALICE,
+                GetJobSanityCheckResultRequest.of(job)), ErrorKind.INVALID, "MissingSanityCheckNumber",
                 "SanityCheckNumber");
-        assertRefused(() -> f.run(c -> c.sanityChecks().getJobSanityCheckResult(ALICE,
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_SANITY_CHECK_RESULT, ALICE,
                 GetJobSanityCheckResultRequest.builder().jobId(job).sanityCheckNumber(1).sanityCheckPhase("GpuBurn")
-                        .build())), ErrorKind.INVALID, "InvalidParameter",
+                        .build()), ErrorKind.INVALID, "InvalidParameter",
                 "SanityCheckPhase: must be one of CheckInit, DeviceCheck, CommCheck, got GpuBurn");
-        assertRefused(() -> f.run(c -> c.sanityChecks().listJobSanityCheckResults(ALICE,
-                ListJobSanityCheckResultsRequest.builder().jobId(job).order("newest").build())), ErrorKind.INVALID,
+        assertRefused(() -> f.call(DlcOperations.LIST_JOB_SANITY_CHECK_RESULTS, ALICE,
+                ListJobSanityCheckResultsRequest.builder().jobId(job).order("newest").build()), ErrorKind.INVALID,
                 "InvalidParameter", "Order");
-        assertRefused(() -> f.run(c -> c.sanityChecks().listJobSanityCheckResults(BOB,
-                ListJobSanityCheckResultsRequest.of(job))), ErrorKind.NOT_FOUND, "JobNotFound", job);
+        assertRefused(() -> f.call(DlcOperations.LIST_JOB_SANITY_CHECK_RESULTS, BOB,
+                ListJobSanityCheckResultsRequest.of(job)), ErrorKind.NOT_FOUND, "JobNotFound", job);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.engine.job;
 
+import io.github.dlckit.mock.api.view.JobView;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineConfig;
@@ -41,11 +42,11 @@ class JobLifecycleTest {
     }
 
     private String submit(Caller caller, CreateJobRequest request) {
-        return engine.execute(c -> c.jobs().createJob(caller, request)).jobId().orElseThrow();
+        return engine.execute(c -> c.jobs().createJob(caller, request)).jobId();
     }
 
     private GetJobResponse get(Caller caller, String id) {
-        return engine.execute(c -> c.jobs().getJob(caller, GetJobRequest.of(id)));
+        return engine.execute(c -> JobView.getJob(c.jobs().getJob(caller, GetJobRequest.of(id)), c.clock().now(), true));
     }
 
     private void advance(long seconds) {
@@ -80,12 +81,12 @@ class JobLifecycleTest {
         String id = submit(ALICE, job("echo a && sleep 10 && echo b && exit 2"));
         advance(35);
         String pod = get(ALICE, id).pods().get(0).podId().orElseThrow();
-        assertThat(engine.execute(c -> c.jobs().getPodLogs(ALICE, GetPodLogsRequest.of(id, pod))).logs()).containsExactly("a");
+        assertThat(engine.execute(c -> c.jobs().getPodLogs(ALICE, GetPodLogsRequest.of(id, pod))).lines()).containsExactly("a");
 
         advance(10);
         assertThat(get(ALICE, id).statusEnum()).isEqualTo(JobStatus.FAILED);
         assertThat(get(ALICE, id).reasonMessage()).contains("the user command exited with code 2");
-        assertThat(engine.execute(c -> c.jobs().getPodLogs(ALICE, GetPodLogsRequest.of(id, pod))).logs()).containsExactly("a", "b");
+        assertThat(engine.execute(c -> c.jobs().getPodLogs(ALICE, GetPodLogsRequest.of(id, pod))).lines()).containsExactly("a", "b");
     }
 
     @Test
@@ -109,7 +110,7 @@ class JobLifecycleTest {
         String id = submit(ALICE, job("sleep 5"));
         advance(100);
 
-        var events = engine.execute(c -> c.jobs().getJobEvents(ALICE, GetJobEventsRequest.of(id))).events();
+        var events = engine.execute(c -> c.jobs().getJobEvents(ALICE, GetJobEventsRequest.of(id))).lines();
         var history = get(ALICE, id).statusHistory();
 
         assertThat(events.stream().filter(e -> e.contains(" created as ") || e.contains(" changed from ")).count())
@@ -127,7 +128,7 @@ class JobLifecycleTest {
         assertThatThrownBy(() -> get(BOB, id)).isInstanceOfSatisfying(EngineException.class,
                 e -> assertThat(e.kind()).isEqualTo(ErrorKind.NOT_FOUND));
         assertThat(engine.execute(c -> c.jobs().listJobs(BOB, ListJobsRequest.builder().build())).totalCount())
-                .hasValue(0);
+                .isZero();
     }
 
     @Test
@@ -142,11 +143,11 @@ class JobLifecycleTest {
         var page = engine.execute(c -> c.jobs().listJobs(ALICE, ListJobsRequest.builder().pageSize(2).pageNumber(2)
                 .status("Succeeded").sortBy("GmtCreateTime").order("asc").build()));
 
-        assertThat(page.totalCount()).hasValue(5);
-        assertThat(page.jobs()).hasSize(2);
-        assertThat(page.jobs().get(0).gmtCreateTime()).contains("2026-11-29T00:00:02Z");
+        assertThat(page.totalCount()).isEqualTo(5);
+        assertThat(page.items()).hasSize(2);
+        assertThat(page.items().get(0).createTime()).isEqualTo(T0.plusSeconds(2));
         assertThat(engine.execute(c -> c.jobs().listJobs(ALICE, ListJobsRequest.builder().displayName("oth").build()))
-                .totalCount()).hasValue(1);
+                .totalCount()).isEqualTo(1);
     }
 
     @Test

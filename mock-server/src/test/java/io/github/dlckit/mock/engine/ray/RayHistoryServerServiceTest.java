@@ -13,6 +13,7 @@ import io.github.dlckit.model.ListRayHistoryServersResponse;
 import io.github.dlckit.model.ListRayHistoryServersResponseRayHistoryServers;
 import io.github.dlckit.model.StartRayHistoryServerRequest;
 import io.github.dlckit.model.StopRayHistoryServerRequest;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -35,12 +36,12 @@ class RayHistoryServerServiceTest {
     }
 
     private String create(Caller caller, CreateRayHistoryServerRequest request) {
-        return f.run(c -> c.rayHistoryServers().createRayHistoryServer(caller, request)).rayHistoryServerId()
+        return f.call(DlcOperations.CREATE_RAY_HISTORY_SERVER, caller, request).rayHistoryServerId()
                 .orElseThrow();
     }
 
     private GetRayHistoryServerResponse get(Caller caller, String id) {
-        return f.run(c -> c.rayHistoryServers().getRayHistoryServer(caller, GetRayHistoryServerRequest.of(id)));
+        return f.call(DlcOperations.GET_RAY_HISTORY_SERVER, caller, GetRayHistoryServerRequest.of(id));
     }
 
     private void stop(String id) {
@@ -116,8 +117,8 @@ class RayHistoryServerServiceTest {
         assertRefused(() -> create(ALICE, server("x").toBuilder().maxRuntimeMinutes(-5).build()),
                 ErrorKind.INVALID, "InvalidParameter", "MaxRuntimeMinutes");
 
-        assertThat(f.run(c -> c.rayHistoryServers().listRayHistoryServers(ALICE,
-                ListRayHistoryServersRequest.builder().build())).totalCount()).hasValue(0);
+        assertThat(f.call(DlcOperations.LIST_RAY_HISTORY_SERVERS, ALICE,
+                ListRayHistoryServersRequest.builder().build()).totalCount()).hasValue(0);
     }
 
     @Test
@@ -151,9 +152,9 @@ class RayHistoryServerServiceTest {
         assertThat(ids(ListRayHistoryServersRequest.builder().sortBy("Status").order("asc").build()))
                 .containsExactly(b, c, a);
 
-        ListRayHistoryServersResponse page = f.run(x -> x.rayHistoryServers().listRayHistoryServers(ALICE,
+        ListRayHistoryServersResponse page = f.call(DlcOperations.LIST_RAY_HISTORY_SERVERS, ALICE,
                 ListRayHistoryServersRequest.builder().sortBy("DisplayName").order("asc").pageSize(2).pageNumber(2)
-                        .build()));
+                        .build());
         assertThat(page.totalCount()).hasValue(3);
         assertThat(page.rayHistoryServers()).extracting(s -> s.displayName().orElseThrow()).containsExactly("gamma");
         assertThat(page.rayHistoryServers().get(0).status()).contains("Running");
@@ -165,7 +166,7 @@ class RayHistoryServerServiceTest {
     }
 
     private List<String> ids(ListRayHistoryServersRequest request) {
-        return f.run(c -> c.rayHistoryServers().listRayHistoryServers(ALICE, request)).rayHistoryServers().stream()
+        return f.call(DlcOperations.LIST_RAY_HISTORY_SERVERS, ALICE, request).rayHistoryServers().stream()
                 .map(ListRayHistoryServersResponseRayHistoryServers::rayHistoryServerId).map(Optional::orElseThrow)
                 .toList();
     }
@@ -184,12 +185,12 @@ class RayHistoryServerServiceTest {
     void theSameSeedGivesTheSameIdsAndUrls() {
         EngineFixture other = new EngineFixture();
         String mine = create(ALICE, server("h"));
-        String theirs = other.run(c -> c.rayHistoryServers().createRayHistoryServer(ALICE, server("h")))
+        String theirs = other.call(DlcOperations.CREATE_RAY_HISTORY_SERVER, ALICE, server("h"))
                 .rayHistoryServerId().orElseThrow();
 
         assertThat(theirs).isEqualTo(mine);
-        GetRayHistoryServerResponse read = other.run(c -> c.rayHistoryServers().getRayHistoryServer(ALICE,
-                GetRayHistoryServerRequest.of(theirs)));
+        GetRayHistoryServerResponse read = other.call(DlcOperations.GET_RAY_HISTORY_SERVER, ALICE,
+                GetRayHistoryServerRequest.of(theirs));
         assertThat(read).isEqualTo(get(ALICE, mine));
     }
 }

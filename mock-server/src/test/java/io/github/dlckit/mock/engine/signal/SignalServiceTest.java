@@ -10,6 +10,7 @@ import io.github.dlckit.model.ListSignalsRequest;
 import io.github.dlckit.model.ListSignalsResponse;
 import io.github.dlckit.model.SignalTarget;
 import io.github.dlckit.model.StopJobRequest;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import static io.github.dlckit.mock.engine.EngineFixture.ALICE;
@@ -23,12 +24,12 @@ class SignalServiceTest {
     private final EngineFixture f = new EngineFixture();
 
     private CreateSignalResponse send(String jobId, String signal, SignalTarget target) {
-        return f.run(c -> c.signals().createSignal(ALICE, CreateSignalRequest.builder().jobId(jobId).signal(signal)
-                .target(java.util.Optional.ofNullable(target)).build()));
+        return f.call(DlcOperations.CREATE_SIGNAL, ALICE, CreateSignalRequest.builder().jobId(jobId).signal(signal)
+                .target(java.util.Optional.ofNullable(target)).build());
     }
 
     private GetSignalResponse get(String jobId, String signalId) {
-        return f.run(c -> c.signals().getSignal(ALICE, GetSignalRequest.of(jobId, signalId)));
+        return f.call(DlcOperations.GET_SIGNAL, ALICE, GetSignalRequest.of(jobId, signalId));
     }
 
     @Test
@@ -108,9 +109,9 @@ class SignalServiceTest {
         assertRefused(() -> send(job, "SIGWAKEUP", null), ErrorKind.INVALID, "InvalidParameter",
                 "Signal: must be one of SIGHUP");
         assertRefused(() -> send("dlcmissing", "SIGUSR1", null), ErrorKind.NOT_FOUND, "JobNotFound", "dlcmissing");
-        assertRefused(() -> f.run(c -> c.signals().createSignal(BOB, CreateSignalRequest.builder().jobId(job)
-                .signal("SIGUSR1").build())), ErrorKind.NOT_FOUND, "JobNotFound", job);
-        assertThat(f.run(c -> c.signals().listSignals(ALICE, ListSignalsRequest.of(job))).totalCount()).hasValue(0);
+        assertRefused(() -> f.call(DlcOperations.CREATE_SIGNAL, BOB, CreateSignalRequest.builder().jobId(job)
+                .signal("SIGUSR1").build()), ErrorKind.NOT_FOUND, "JobNotFound", job);
+        assertThat(f.call(DlcOperations.LIST_SIGNALS, ALICE, ListSignalsRequest.of(job)).totalCount()).hasValue(0);
     }
 
     @Test
@@ -121,7 +122,7 @@ class SignalServiceTest {
 
         assertRefused(() -> get(other, id), ErrorKind.NOT_FOUND, "SignalNotFound",
                 "The specified signal " + id + " does not exist.");
-        assertRefused(() -> f.run(c -> c.signals().getSignal(BOB, GetSignalRequest.of(job, id))),
+        assertRefused(() -> f.call(DlcOperations.GET_SIGNAL, BOB, GetSignalRequest.of(job, id)),
                 ErrorKind.NOT_FOUND, "JobNotFound", job);
     }
 
@@ -135,21 +136,21 @@ class SignalServiceTest {
         f.advanceSeconds(2);
         send(job, "SIGTERM", null);
 
-        ListSignalsResponse page = f.run(c -> c.signals().listSignals(ALICE, ListSignalsRequest.builder().jobId(job)
-                .pageNumber("2").pageSize("2").order("asc").build()));
+        ListSignalsResponse page = f.call(DlcOperations.LIST_SIGNALS, ALICE, ListSignalsRequest.builder().jobId(job)
+                .pageNumber("2").pageSize("2").order("asc").build());
         assertThat(page.totalCount()).hasValue(4);
         assertThat(page.pageNumber()).hasValue(2);
         assertThat(page.pageSize()).hasValue(2);
         assertThat(page.jobId()).contains(job);
         assertThat(page.signals()).extracting(s -> s.signal().orElseThrow()).containsExactly("SIGHUP", "SIGTERM");
 
-        ListSignalsResponse succeeded = f.run(c -> c.signals().listSignals(ALICE, ListSignalsRequest.builder()
-                .jobId(job).status("Succeeded").build()));
+        ListSignalsResponse succeeded = f.call(DlcOperations.LIST_SIGNALS, ALICE, ListSignalsRequest.builder()
+                .jobId(job).status("Succeeded").build());
         assertThat(succeeded.signals()).extracting(s -> s.signal().orElseThrow())
                 .containsExactly("SIGHUP", "SIGUSR2", "SIGUSR1");
 
-        assertRefused(() -> f.run(c -> c.signals().listSignals(ALICE, ListSignalsRequest.builder().jobId(job)
-                .pageSize("twenty").build())), ErrorKind.INVALID, "InvalidParameter",
+        assertRefused(() -> f.call(DlcOperations.LIST_SIGNALS, ALICE, ListSignalsRequest.builder().jobId(job)
+                .pageSize("twenty").build()), ErrorKind.INVALID, "InvalidParameter",
                 "PageSize: must be a whole number, got twenty");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.dlckit.mock.engine.spot;
 
+import io.github.dlckit.mock.api.OperationHandlers;
+import io.github.dlckit.mock.api.view.JobView;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineConfig;
@@ -16,6 +18,7 @@ import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.ListEcsSpecsRequest;
 import io.github.dlckit.model.SpotSpec;
 import io.github.dlckit.model.SpotStockStatus;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.math.BigDecimal;
@@ -37,11 +40,11 @@ class SpotJobLifecycleTest {
     private final DlcEngine engine = new DlcEngine(EngineConfig.defaults(T0));
 
     private String submit(CreateJobRequest request) {
-        return engine.execute(c -> c.jobs().createJob(ALICE, request)).jobId().orElseThrow();
+        return engine.execute(c -> c.jobs().createJob(ALICE, request)).jobId();
     }
 
     private GetJobResponse get(String id) {
-        return engine.execute(c -> c.jobs().getJob(ALICE, GetJobRequest.of(id)));
+        return engine.execute(c -> JobView.getJob(c.jobs().getJob(ALICE, GetJobRequest.of(id)), c.clock().now(), true));
     }
 
     private void pool(PoolKey key, PoolUpdate update) {
@@ -150,8 +153,8 @@ class SpotJobLifecycleTest {
         pool(G7, PoolUpdate.of().capacity(1));
         submit(ecsJob(0.011));
 
-        var specs = engine.execute(c -> c.ecsSpecs().list(ListEcsSpecsRequest.builder().resourceType("ECS")
-                .sortBy("CPU").order("desc").build()));
+        var specs = engine.execute(c -> OperationHandlers.standard().find(DlcOperations.LIST_ECS_SPECS).orElseThrow()
+                .handle(c, ALICE, ListEcsSpecsRequest.builder().resourceType("ECS").sortBy("CPU").order("desc").build()));
 
         assertThat(specs.totalCount()).hasValue(5);
         var g7 = specs.ecsSpecs().stream().filter(s -> s.instanceType().orElse("").equals("ecs.g7.xlarge")).findFirst()

@@ -15,6 +15,7 @@ import io.github.dlckit.model.SetJobTemplateDefaultVersionRequest;
 import io.github.dlckit.model.UpdateJobTemplateRequest;
 import io.github.dlckit.model.UpdateJobTemplateResponse;
 import io.github.dlckit.mock.engine.Caller;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -42,16 +43,16 @@ class JobTemplateServiceTest {
     }
 
     private CreateJobTemplateResponse create(Caller caller, CreateJobTemplateRequest request) {
-        return f.run(c -> c.templates().createJobTemplate(caller, request));
+        return f.call(DlcOperations.CREATE_JOB_TEMPLATE, caller, request);
     }
 
     private GetJobTemplateResponse get(String id, String version) {
-        return f.run(c -> c.templates().getJobTemplate(ALICE, GetJobTemplateRequest.builder().templateId(id)
-                .version(Optional.ofNullable(version)).build()));
+        return f.call(DlcOperations.GET_JOB_TEMPLATE, ALICE, GetJobTemplateRequest.builder().templateId(id)
+                .version(Optional.ofNullable(version)).build());
     }
 
     private UpdateJobTemplateResponse update(UpdateJobTemplateRequest request) {
-        return f.run(c -> c.templates().updateJobTemplate(ALICE, request));
+        return f.call(DlcOperations.UPDATE_JOB_TEMPLATE, ALICE, request);
     }
 
     @Test
@@ -113,9 +114,9 @@ class JobTemplateServiceTest {
         String id = create(ALICE, template("nightly")).templateId().orElseThrow();
         update(UpdateJobTemplateRequest.builder().templateId(id).content(CONTENT_V2).build());
 
-        UpdateJobTemplateResponse edited = f.run(c -> c.templates().updateJobTemplate(CAROL, UpdateJobTemplateRequest
+        UpdateJobTemplateResponse edited = f.call(DlcOperations.UPDATE_JOB_TEMPLATE, CAROL, UpdateJobTemplateRequest
                 .builder().templateId(id).version(1).content("{\"UserCommand\":\"echo fixed\"}")
-                .templateName("nightly-fixed").description("fixed").build()));
+                .templateName("nightly-fixed").description("fixed").build());
 
         assertThat(edited.versionCreated()).contains(false);
         assertThat(edited.version()).hasValue(1);
@@ -134,17 +135,17 @@ class JobTemplateServiceTest {
         update(UpdateJobTemplateRequest.builder().templateId(id).content(CONTENT_V2).build());
         f.advanceSeconds(5);
 
-        var set = f.run(c -> c.templates().setJobTemplateDefaultVersion(ALICE,
-                SetJobTemplateDefaultVersionRequest.builder().templateId(id).version(2).build()));
+        var set = f.call(DlcOperations.SET_JOB_TEMPLATE_DEFAULT_VERSION, ALICE,
+                SetJobTemplateDefaultVersionRequest.builder().templateId(id).version(2).build());
 
         assertThat(set.defaultVersion()).hasValue(2);
         assertThat(set.gmtModifyTime()).contains("2026-11-29T00:00:05Z");
         assertThat(get(id, null).defaultVersion()).hasValue(2);
-        assertRefused(() -> f.run(c -> c.templates().setJobTemplateDefaultVersion(ALICE,
-                SetJobTemplateDefaultVersionRequest.of(id))), ErrorKind.INVALID, "MissingVersion",
+        assertRefused(() -> f.call(DlcOperations.SET_JOB_TEMPLATE_DEFAULT_VERSION, ALICE,
+                SetJobTemplateDefaultVersionRequest.of(id)), ErrorKind.INVALID, "MissingVersion",
                 "Version is mandatory");
-        assertRefused(() -> f.run(c -> c.templates().setJobTemplateDefaultVersion(ALICE,
-                SetJobTemplateDefaultVersionRequest.builder().templateId(id).version(3).build())),
+        assertRefused(() -> f.call(DlcOperations.SET_JOB_TEMPLATE_DEFAULT_VERSION, ALICE,
+                SetJobTemplateDefaultVersionRequest.builder().templateId(id).version(3).build()),
                 ErrorKind.NOT_FOUND, "JobTemplateVersionNotFound", "no version 3");
         assertRefused(() -> get(id, "latest"), ErrorKind.INVALID, "InvalidParameter",
                 "Version: must be a whole number, got latest");
@@ -198,20 +199,20 @@ class JobTemplateServiceTest {
         assertThat(names(ListJobTemplatesRequest.builder().workspaceId("ws-1").sortBy("GmtModifyTime").build()))
                 .containsExactly("alpha", "gamma-alpha", "beta");
 
-        ListJobTemplatesResponse page = f.run(x -> x.templates().listJobTemplates(ALICE, ListJobTemplatesRequest
-                .builder().workspaceId("ws-1").sortBy("TemplateName").order("asc").pageSize(2).pageNumber(2).build()));
+        ListJobTemplatesResponse page = f.call(DlcOperations.LIST_JOB_TEMPLATES, ALICE, ListJobTemplatesRequest
+                .builder().workspaceId("ws-1").sortBy("TemplateName").order("asc").pageSize(2).pageNumber(2).build());
         assertThat(page.totalCount()).hasValue(3);
         assertThat(page.pageNumber()).hasValue(2);
         assertThat(page.pageSize()).hasValue(2);
         assertThat(page.jobTemplates()).extracting(t -> t.templateId().orElseThrow()).containsExactly(c);
         assertThat(b).isNotEqualTo(a);
 
-        assertRefused(() -> f.run(x -> x.templates().listJobTemplates(ALICE, ListJobTemplatesRequest.builder().build())),
+        assertRefused(() -> f.call(DlcOperations.LIST_JOB_TEMPLATES, ALICE, ListJobTemplatesRequest.builder().build()),
                 ErrorKind.INVALID, "MissingWorkspaceId", "WorkspaceId is mandatory");
     }
 
     private List<String> names(ListJobTemplatesRequest request) {
-        return f.run(c -> c.templates().listJobTemplates(ALICE, request)).jobTemplates().stream()
+        return f.call(DlcOperations.LIST_JOB_TEMPLATES, ALICE, request).jobTemplates().stream()
                 .map(ListJobTemplatesResponseJobTemplates::templateName).map(Optional::orElseThrow).toList();
     }
 
@@ -219,14 +220,14 @@ class JobTemplateServiceTest {
     void deleteRemovesItAndOtherAccountsNeverSeeIt() {
         String id = create(ALICE, template("nightly")).templateId().orElseThrow();
 
-        assertRefused(() -> f.run(c -> c.templates().getJobTemplate(BOB, GetJobTemplateRequest.of(id))),
+        assertRefused(() -> f.call(DlcOperations.GET_JOB_TEMPLATE, BOB, GetJobTemplateRequest.of(id)),
                 ErrorKind.NOT_FOUND, "JobTemplateNotFound", "The specified job template " + id + " does not exist.");
-        assertRefused(() -> f.run(c -> c.templates().deleteJobTemplate(BOB, DeleteJobTemplateRequest.of(id))),
+        assertRefused(() -> f.call(DlcOperations.DELETE_JOB_TEMPLATE, BOB, DeleteJobTemplateRequest.of(id)),
                 ErrorKind.NOT_FOUND, "JobTemplateNotFound", id);
-        assertThat(f.run(c -> c.templates().listJobTemplates(BOB, ListJobTemplatesRequest.builder().workspaceId("ws-1")
-                .build())).totalCount()).hasValue(0);
+        assertThat(f.call(DlcOperations.LIST_JOB_TEMPLATES, BOB, ListJobTemplatesRequest.builder().workspaceId("ws-1")
+                .build()).totalCount()).hasValue(0);
 
-        assertThat(f.run(c -> c.templates().deleteJobTemplate(ALICE, DeleteJobTemplateRequest.of(id))).templateId())
+        assertThat(f.call(DlcOperations.DELETE_JOB_TEMPLATE, ALICE, DeleteJobTemplateRequest.of(id)).templateId())
                 .contains(id);
         assertRefused(() -> get(id, null), ErrorKind.NOT_FOUND, "JobTemplateNotFound", id);
     }
@@ -235,7 +236,7 @@ class JobTemplateServiceTest {
     void theSameSeedGivesTheSameTemplateIds() {
         EngineFixture other = new EngineFixture();
 
-        assertThat(other.run(c -> c.templates().createJobTemplate(ALICE, template("t"))).templateId())
+        assertThat(other.call(DlcOperations.CREATE_JOB_TEMPLATE, ALICE, template("t")).templateId())
                 .isEqualTo(create(ALICE, template("t")).templateId());
     }
 }

@@ -16,6 +16,7 @@ import io.github.dlckit.model.Tensorboard;
 import io.github.dlckit.model.TensorboardSpec;
 import io.github.dlckit.model.UpdateTensorboardRequest;
 import io.github.dlckit.mock.engine.Caller;
+import io.github.dlckit.model.operation.DlcOperations;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
@@ -37,22 +38,22 @@ class TensorboardServiceTest {
     }
 
     private String create(Caller caller, CreateTensorboardRequest request) {
-        return f.run(c -> c.tensorboards().createTensorboard(caller, request)).tensorboardId().orElseThrow();
+        return f.call(DlcOperations.CREATE_TENSORBOARD, caller, request).tensorboardId().orElseThrow();
     }
 
     private GetTensorboardResponse get(Caller caller, String id) {
-        return f.run(c -> c.tensorboards().getTensorboard(caller, GetTensorboardRequest.of(id)));
+        return f.call(DlcOperations.GET_TENSORBOARD, caller, GetTensorboardRequest.of(id));
     }
 
     private ListTensorboardsResponse list(ListTensorboardsRequest request) {
-        return f.run(c -> c.tensorboards().listTensorboards(ALICE, request));
+        return f.call(DlcOperations.LIST_TENSORBOARDS, ALICE, request);
     }
 
     @Test
     void aTensorboardForAJobTakesItsNameAndWorkspaceAndRunsAfterStartUp() {
         String job = f.runningJob(ALICE, "sleep 3600");
-        var created = f.run(c -> c.tensorboards().createTensorboard(ALICE,
-                CreateTensorboardRequest.builder().jobId(job).maxRunningTimeMinutes(240).build()));
+        var created = f.call(DlcOperations.CREATE_TENSORBOARD, ALICE,
+                CreateTensorboardRequest.builder().jobId(job).maxRunningTimeMinutes(240).build());
         String id = created.tensorboardId().orElseThrow();
 
         assertThat(id).startsWith("tb").hasSize(16);
@@ -229,7 +230,7 @@ class TensorboardServiceTest {
         String id = create(ALICE, forPath("tb").toBuilder().maxRunningTimeMinutes(5).build());
         f.advanceSeconds(30);
 
-        var deleted = f.run(c -> c.tensorboards().deleteTensorboard(ALICE, DeleteTensorboardRequest.of(id)));
+        var deleted = f.call(DlcOperations.DELETE_TENSORBOARD, ALICE, DeleteTensorboardRequest.of(id));
 
         assertThat(deleted.tensorboardId()).contains(id);
         assertRefused(() -> get(ALICE, id), ErrorKind.NOT_FOUND, "TensorboardNotFound",
@@ -247,7 +248,7 @@ class TensorboardServiceTest {
                 ErrorKind.NOT_FOUND, "TensorboardNotFound", id);
         assertRefused(() -> f.act(c -> c.tensorboards().deleteTensorboard(BOB, DeleteTensorboardRequest.of(id))),
                 ErrorKind.NOT_FOUND, "TensorboardNotFound", id);
-        assertThat(f.run(c -> c.tensorboards().listTensorboards(BOB, ListTensorboardsRequest.builder().build()))
+        assertThat(f.call(DlcOperations.LIST_TENSORBOARDS, BOB, ListTensorboardsRequest.builder().build())
                 .totalCount()).hasValue(0);
         assertThat(get(ALICE, id).tensorboardId()).contains(id);
     }
@@ -256,8 +257,8 @@ class TensorboardServiceTest {
     void aSharedUrlCarriesATokenForTheAskedLifetime() {
         String id = create(ALICE, forPath("tb"));
 
-        String url = f.run(c -> c.tensorboards().getTensorboardSharedUrl(ALICE,
-                GetTensorboardSharedUrlRequest.builder().tensorboardId(id).expireTimeSeconds("3600").build()))
+        String url = f.call(DlcOperations.GET_TENSORBOARD_SHARED_URL, ALICE,
+                GetTensorboardSharedUrlRequest.builder().tensorboardId(id).expireTimeSeconds("3600").build())
                 .tensorboardSharedUrl().orElseThrow();
 
         assertThat(url).startsWith("https://pai-dlc-proxy-cn-wulanchabu.dlckit.invalid/tensorboard/" + id + "/token/eyJ");
@@ -265,8 +266,8 @@ class TensorboardServiceTest {
                 java.nio.charset.StandardCharsets.UTF_8);
         long iat = EngineFixture.T0.getEpochSecond();
         assertThat(payload).contains("\"iat\":" + iat, "\"exp\":" + (iat + 3600), "\"user_id\":\"alice\"");
-        assertRefused(() -> f.run(c -> c.tensorboards().getTensorboardSharedUrl(ALICE,
-                GetTensorboardSharedUrlRequest.builder().tensorboardId(id).expireTimeSeconds("0").build())),
+        assertRefused(() -> f.call(DlcOperations.GET_TENSORBOARD_SHARED_URL, ALICE,
+                GetTensorboardSharedUrlRequest.builder().tensorboardId(id).expireTimeSeconds("0").build()),
                 ErrorKind.INVALID, "InvalidParameter", "ExpireTimeSeconds: must be 1 to 2592000, got 0");
     }
 
@@ -276,11 +277,10 @@ class TensorboardServiceTest {
         EngineFixture reseeded = new EngineFixture(2L);
 
         GetTensorboardResponse one = get(ALICE, create(ALICE, forPath("tb")));
-        GetTensorboardResponse two = other.run(c -> c.tensorboards().getTensorboard(ALICE, GetTensorboardRequest.of(
-                c.tensorboards().createTensorboard(ALICE, forPath("tb")).tensorboardId().orElseThrow())));
-        GetTensorboardResponse three = reseeded.run(c -> c.tensorboards().getTensorboard(ALICE,
-                GetTensorboardRequest.of(c.tensorboards().createTensorboard(ALICE, forPath("tb")).tensorboardId()
-                        .orElseThrow())));
+        GetTensorboardResponse two = other.call(DlcOperations.GET_TENSORBOARD, ALICE, GetTensorboardRequest.of(
+                other.call(DlcOperations.CREATE_TENSORBOARD, ALICE, forPath("tb")).tensorboardId().orElseThrow()));
+        GetTensorboardResponse three = reseeded.call(DlcOperations.GET_TENSORBOARD, ALICE, GetTensorboardRequest.of(
+                reseeded.call(DlcOperations.CREATE_TENSORBOARD, ALICE, forPath("tb")).tensorboardId().orElseThrow()));
 
         assertThat(two).isEqualTo(one);
         assertThat(three.tensorboardId()).isNotEqualTo(one.tensorboardId());

@@ -1,7 +1,7 @@
-package io.github.dlckit.mock.engine.instance;
+package io.github.dlckit.mock.api.view;
 
-import io.github.dlckit.mock.engine.ModelShapes;
 import io.github.dlckit.mock.engine.Times;
+import io.github.dlckit.mock.engine.instance.InstanceRun;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
  * The wire fields every service instance's body has under the same names (Status, ReasonCode, ReasonMessage,
  * GmtCreateTime, GmtModifyTime, GmtFinishTime), filled from its run, so that each family's view adds only its own.
  */
-public final class InstanceRunView {
+final class InstanceRunView {
 
     private InstanceRunView() {
     }
@@ -21,7 +21,7 @@ public final class InstanceRunView {
      * @param <T> that type
      * @return a body with only the run's fields set; continue with its {@code toBuilder()}
      */
-    public static <T> T render(InstanceRun run, Class<T> shape) {
+    static <T> T render(InstanceRun run, Class<T> shape) {
         Map<String, Object> fields = new LinkedHashMap<>();
         fields.put("Status", run.status().wireValue());
         run.reasonCode().ifPresent(code -> fields.put("ReasonCode", code));

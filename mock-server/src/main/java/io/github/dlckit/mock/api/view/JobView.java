@@ -1,8 +1,8 @@
-package io.github.dlckit.mock.engine.job;
+package io.github.dlckit.mock.api.view;
 
-import io.github.dlckit.mock.engine.ModelShapes;
-import io.github.dlckit.mock.engine.SecretMask;
 import io.github.dlckit.mock.engine.Times;
+import io.github.dlckit.mock.engine.job.Job;
+import io.github.dlckit.mock.engine.job.Pod;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobItem;
@@ -20,12 +20,18 @@ import java.util.Map;
  * Renders a {@link Job} in the vendor's shapes. GetJob's body and ListJobs' items share most fields under the same
  * wire names, so both are read from one plain tree of the job (fields a shape does not have are ignored).
  */
-final class JobView {
+public final class JobView {
 
     private JobView() {
     }
 
-    static GetJobResponse getJob(Job job, Instant now, boolean withPods) {
+    /**
+     * @param job the job
+     * @param now the engine's time, for durations of what still runs
+     * @param withPods whether to list the pods (GetJob's NeedDetail)
+     * @return GetJob's body
+     */
+    public static GetJobResponse getJob(Job job, Instant now, boolean withPods) {
         Map<String, Object> node = common(job, now);
         if (withPods) {
             node.put("Pods", pods(job.pods(), job, now));
@@ -62,7 +68,12 @@ final class JobView {
         return ModelShapes.convert(node, GetJobResponse.class);
     }
 
-    static JobItem item(Job job, Instant now) {
+    /**
+     * @param job the job
+     * @param now the engine's time
+     * @return the job as an item of ListJobs
+     */
+    public static JobItem item(Job job, Instant now) {
         Map<String, Object> node = common(job, now);
         node.put("EnablePreemptibleJob", job.isSpot());
         node.put("IsDeleted", job.isDeleted());

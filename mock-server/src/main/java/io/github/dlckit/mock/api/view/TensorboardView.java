@@ -1,21 +1,36 @@
-package io.github.dlckit.mock.engine.tensorboard;
+package io.github.dlckit.mock.api.view;
 
 import io.github.dlckit.mock.engine.access.MockUrls;
 import io.github.dlckit.mock.engine.instance.InstanceRun;
-import io.github.dlckit.mock.engine.instance.InstanceRunView;
+import io.github.dlckit.mock.engine.tensorboard.TensorboardInstance;
 import io.github.dlckit.model.CreateTensorboardRequest;
+import io.github.dlckit.model.GetTensorboardResponse;
 import io.github.dlckit.model.Tensorboard;
 
 import java.time.Instant;
 import java.util.OptionalLong;
 
 /** Renders a {@link TensorboardInstance} as the vendor's {@code Tensorboard} (GetTensorboard's body is its twin). */
-final class TensorboardView {
+public final class TensorboardView {
 
     private TensorboardView() {
     }
 
-    static Tensorboard render(TensorboardInstance tb, Instant now) {
+    /**
+     * @param tb the TensorBoard
+     * @param now the engine's time, for the running time
+     * @return GetTensorboard's body
+     */
+    public static GetTensorboardResponse get(TensorboardInstance tb, Instant now) {
+        return ModelShapes.convert(item(tb, now), GetTensorboardResponse.class);
+    }
+
+    /**
+     * @param tb the TensorBoard
+     * @param now the engine's time, for the running time
+     * @return the TensorBoard as an item of ListTensorboards
+     */
+    public static Tensorboard item(TensorboardInstance tb, Instant now) {
         CreateTensorboardRequest s = tb.submitted();
         InstanceRun run = tb.run();
         return InstanceRunView.render(run, Tensorboard.class).toBuilder()
