@@ -80,8 +80,8 @@ record CliOptions(int port, String host, String region, List<AccessKey> accessKe
               --env-preparing-seconds N
                                        time a job spends in EnvPreparing (M15; default 30)
               --sanity-check-seconds N time a job spends in SanityChecking (M26; default 30)
-              --resume-from-checkpoint restart preempted jobs from their last checkpoint (M12; refused while
-                                       this build does not model it)
+              --resume-from-checkpoint restarted jobs resume their command where the last run stopped
+                                       (M12, EasyCkpt; default: from the start)
               --state-dir DIR          keep the state in DIR: every call that changes it is synced there
                                        before its answer leaves; a restart on DIR (after a stop or a crash)
                                        has the same jobs, pools, bills, ids and clock. DIR's stored seed,
