@@ -4,10 +4,6 @@ import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.model.JobStatus;
 import org.junit.jupiter.api.Test;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.time.Instant;
 
 import static io.github.dlckit.mock.contract.SpotJobs.G7;
@@ -151,9 +147,6 @@ class CheckIntervalRulesTest extends SpotContract {
     }
 
     private static String put(DlcMockServer server, String body) throws Exception {
-        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                URI.create(server.baseUrl() + "/mock/v1/pools/" + G7)).PUT(HttpRequest.BodyPublishers.ofString(body))
-                .build(), HttpResponse.BodyHandlers.ofString());
-        return response.statusCode() + " " + response.body();
+        return sendControl(server, "PUT", "/pools/" + G7, body);
     }
 }
