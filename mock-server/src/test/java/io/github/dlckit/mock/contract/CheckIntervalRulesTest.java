@@ -20,44 +20,29 @@ class CheckIntervalRulesTest extends SpotContract {
     @Test
     void M8_withACheckInterval_aPriceReleaseWaitsForTheJobsNextCheckPoint() {
         assertThat(control.pools()).as("default: at once").allSatisfy(p -> assertThat(p.checkIntervalSeconds()).isZero());
-        assertThat(change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).marketPrice("0.005"))
-                .checkIntervalSeconds()).isEqualTo(300);
         Instant allocated = now();
-        String id = submit(generalPurpose(0.006));
-        advance(100);
+        String id = onTheGrid(0.006, 100);
+        assertThat(pool(G7).checkIntervalSeconds()).isEqualTo(300);
 
         outbid(G7);
-        assertThat(status(id)).as("the check point is allocation + 300 s").isEqualTo(JobStatus.RUNNING);
-        advance(199);
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(300));
+        assertRunsUntilReleasedAt(id, allocated.plusSeconds(300), "PRICE"); // the check point: allocation + 300 s
     }
 
     @Test
     void M8_aStockReleaseWaitsForTheCheckPointToo_thePoolStaysOverCommittedUntilThen() {
-        change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).marketPrice("0.005"));
         Instant allocated = now();
-        String id = submit(generalPurpose(0.011));
-        advance(400);
+        String id = onTheGrid(0.011, 400);
 
         change(G7, c -> c.capacity(0));
         assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
         assertThat(pool(G7).allocated()).as("M7's G: due to go, waiting for its check point").isEqualTo(1);
-        advance(199);
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(id, "STOCK");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(600));
+        assertRunsUntilReleasedAt(id, allocated.plusSeconds(600), "STOCK");
         assertThat(pool(G7).allocated()).isZero();
     }
 
     @Test
     void M8_aJobWhoseBidMeetsThePriceAgainBeforeItsCheckPointStays() {
-        change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).marketPrice("0.005"));
-        String id = submit(generalPurpose(0.006));
-        advance(100);
+        String id = onTheGrid(0.006, 100);
 
         outbid(G7);
         advance(100);
@@ -85,9 +70,7 @@ class CheckIntervalRulesTest extends SpotContract {
 
     @Test
     void M8_aRequestedPreemptionIgnoresTheCheckGrid() {
-        change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).marketPrice("0.005"));
-        String id = submit(generalPurpose(0.006));
-        advance(100);
+        String id = onTheGrid(0.006, 100);
 
         Instant requested = now();
         assertThat(control.preempt(id, 0L, "Price").releaseAt()).isEqualTo(requested.toString());
@@ -98,10 +81,9 @@ class CheckIntervalRulesTest extends SpotContract {
 
     @Test
     void M8_aWarningStartsAtTheCheckPoint() {
-        change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).warningSeconds(120).marketPrice("0.005"));
+        change(G7, c -> c.warningSeconds(120));
         Instant allocated = now();
-        String id = submit(generalPurpose(0.006));
-        advance(100);
+        String id = onTheGrid(0.006, 100);
 
         outbid(G7);
         advance(199);
@@ -111,9 +93,7 @@ class CheckIntervalRulesTest extends SpotContract {
         assertThat(job(id).subStatus()).contains("PreemptionWarning");
         assertThat(events(id)).filteredOn(e -> e.contains("PreemptionWarning")).singleElement().asString()
                 .startsWith(checkPoint.toString()).contains("preempted at " + checkPoint.plusSeconds(120));
-        advance(120);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(checkPoint.plusSeconds(120));
+        assertRunsUntilReleasedAt(id, checkPoint.plusSeconds(120), "PRICE");
     }
 
     @Test
@@ -139,11 +119,18 @@ class CheckIntervalRulesTest extends SpotContract {
         assertThat(status(id)).as("its bid met the price at the protection's end").isEqualTo(JobStatus.RUNNING);
 
         outbid(G7); // one second after the first check point
-        advance(298);
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).as("at the next 5-minute check").isEqualTo(allocated.plusSeconds(3900));
+        assertRunsUntilReleasedAt(id, allocated.plusSeconds(3900), "PRICE"); // the next 5-minute check
+    }
+
+    /**
+     * Submits a job bidding {@code bid} on G7 with no protection, checks every 300 s and a market price of 0.005,
+     * so that it is allocated now; then lets {@code seconds} pass.
+     */
+    private String onTheGrid(double bid, long seconds) {
+        change(G7, c -> c.protectionSeconds(0).checkIntervalSeconds(300).marketPrice("0.005"));
+        String id = submit(generalPurpose(bid));
+        advance(seconds);
+        return id;
     }
 
     private static String put(DlcMockServer server, String body) throws Exception {

@@ -55,11 +55,7 @@ class EcsFactRulesTest extends SpotContract {
         assertThat(warned.subStatus()).contains("PreemptionWarning");
         assertThat(events(id)).anySatisfy(e -> assertThat(e).startsWith(announced + " Warning PreemptionWarning ")
                 .contains("preempted at " + announced.plusSeconds(300)));
-        advance(299);
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(announced.plusSeconds(300));
+        assertRunsUntilReleasedAt(id, announced.plusSeconds(300), "PRICE");
     }
 
     @Test

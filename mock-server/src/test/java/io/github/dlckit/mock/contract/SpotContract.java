@@ -122,6 +122,16 @@ abstract class SpotContract {
         return job;
     }
 
+    /** Asserts that the job runs up to the second before {@code releaseAt} and is released (see above) exactly then. */
+    GetJobResponse assertRunsUntilReleasedAt(String id, Instant releaseAt, String cause) {
+        advance(Duration.between(now(), releaseAt).getSeconds() - 1);
+        assertThat(status(id)).as("still running a second before " + releaseAt).isEqualTo(JobStatus.RUNNING);
+        advance(1);
+        GetJobResponse released = assertReleased(id, cause);
+        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(releaseAt);
+        return released;
+    }
+
     /** @return the log lines of a job's pod (its latest run) */
     List<String> logs(String id, String podId) {
         return dlc.getPodLogs(id, podId).logs();
