@@ -435,7 +435,7 @@ public final class DlcMockServer implements AutoCloseable {
         }
 
         /**
-         * @param resume M12's option (default false); true is refused at start while this build does not model it
+         * @param resume M12's option (default false): a restarted job resumes its command where the last run stopped
          * @return this builder
          */
         public Builder resumeFromCheckpoint(boolean resume) {

@@ -78,8 +78,8 @@ final class Flags {
             description = "time a job spends in SanityChecking (M26; default 30)")
     String sanityCheckSeconds;
 
-    @Option(names = "--resume-from-checkpoint", description = "restart preempted jobs from their last checkpoint "
-            + "(M12; refused while this build does not model it; default off)")
+    @Option(names = "--resume-from-checkpoint", description = "restarted jobs resume their command where the last run "
+            + "stopped (M12, EasyCkpt; default: from the start)")
     boolean resumeFromCheckpoint;
 
     @Option(names = "--state-dir", paramLabel = "DIR", description = "keep the state in DIR, synced before each "

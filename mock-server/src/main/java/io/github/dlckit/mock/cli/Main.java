@@ -52,7 +52,7 @@ public final class Main {
                 return;
             }
             scenario = options.scenario() == null ? Scenario.EMPTY : Scenario.read(options.scenario());
-            // a refused option (ResumeFromCheckpoint while not modelled) is a usage error, not a failed start
+            // a refused server option is a usage error, not a failed start
             options.settings().applyTo(new EngineSettings());
         } catch (CliException | IllegalArgumentException e) {
             err.println("dlc-mock: " + e.getMessage() + " (see --help)");

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import io.github.dlckit.model.json.DlcJson;
 
 import java.util.List;
@@ -14,7 +15,9 @@ public final class ControlJson {
 
     private static final ObjectMapper STRICT = DlcJson.mapper().copy()
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
-            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES);
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            // a whole-number field (CheckIntervalSeconds, Capacity, ...) given 1.5 is refused, not truncated
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     /** The body of a trace: {@code {"Points": [...]}}. */
     public record TraceRequest(@JsonProperty("Points") List<TracePointView> points) {
@@ -58,7 +61,12 @@ public final class ControlJson {
         try {
             return STRICT.treeToValue(body, type);
         } catch (JsonProcessingException e) {
-            throw new IllegalArgumentException(e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", ""));
+            String message = e.getOriginalMessage().replaceAll(" \\(class [^)]*\\)", "");
+            if (e instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()
+                    && mismatch.getPath().get(0).getFieldName() != null) {
+                message = mismatch.getPath().get(0).getFieldName() + ": " + message; // name the field first
+            }
+            throw new IllegalArgumentException(message);
         }
     }
 }

@@ -149,6 +149,9 @@ final class MarketCommands {
         if (change.warningSeconds() != null) {
             update.warningSeconds(change.warningSeconds());
         }
+        if (change.checkIntervalSeconds() != null) {
+            update.checkIntervalSeconds(change.checkIntervalSeconds());
+        }
         if (change.competingDemand() != null) {
             update.competingDemand(change.competingDemand());
         }
@@ -182,7 +185,7 @@ final class MarketCommands {
                 p.mode() == PriceMode.AUTO ? "Auto" : "Manual", p.protectionSeconds(), p.warningSeconds(),
                 p.competingDemand(), p.stockStatus().wireValue(), p.stockThresholdPercent(),
                 p.releaseReasonCode() != null ? p.releaseReasonCode() : settings.releaseReasonCode(),
-                p.minuteGranularity());
+                p.minuteGranularity(), p.checkIntervalSeconds());
     }
 
     private static int orElse(Integer value, int fallback) {

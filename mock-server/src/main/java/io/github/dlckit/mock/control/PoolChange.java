@@ -32,6 +32,8 @@ import java.math.BigDecimal;
  * @param minuteGranularity M13: round each billing record up to whole minutes
  * @param releaseReasonCode M10: the reason code of releases this pool causes ({@code JobFailed} or
  *     {@code PreemptibleResourceReleased}; an empty string follows the server's option again)
+ * @param checkIntervalSeconds M8: releases of unprotected instances happen only at check points this many seconds
+ *     apart from the protection's end (0: at once)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record PoolChange(
@@ -53,7 +55,8 @@ public record PoolChange(
         @JsonProperty("GpuMemoryGiB") Integer gpuMemoryGib,
         @JsonProperty("StockThresholdPercent") Integer stockThresholdPercent,
         @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
-        @JsonProperty("MinuteGranularity") Boolean minuteGranularity) {
+        @JsonProperty("MinuteGranularity") Boolean minuteGranularity,
+        @JsonProperty("CheckIntervalSeconds") Long checkIntervalSeconds) {
 
     /** @return a builder of a change; unset fields are left as they are */
     public static Builder builder() {
@@ -76,6 +79,7 @@ public record PoolChange(
         private Integer stockThresholdPercent;
         private String releaseReasonCode;
         private Boolean minuteGranularity;
+        private Long checkIntervalSeconds;
 
         private Builder() {
         }
@@ -164,11 +168,17 @@ public record PoolChange(
             return this;
         }
 
+        /** @return this builder; M8's check interval, 0 (at once) or a positive number of seconds */
+        public Builder checkIntervalSeconds(long value) {
+            checkIntervalSeconds = value;
+            return this;
+        }
+
         /** @return the change */
         public PoolChange build() {
             return new PoolChange(resourceType, capacity, onDemandPrice, marketPrice, averagePrice, minPrice, maxPrice,
                     priceMode, protectionSeconds, warningSeconds, competingDemand, null, null, null, null, null,
-                    stockThresholdPercent, releaseReasonCode, minuteGranularity);
+                    stockThresholdPercent, releaseReasonCode, minuteGranularity, checkIntervalSeconds);
         }
     }
 }

@@ -27,9 +27,13 @@ import java.math.BigDecimal;
  * @param stockThresholdPercent M14's threshold (third edition)
  * @param releaseReasonCode M10: the reason code in force for this pool's releases (third edition)
  * @param minuteGranularity M13: bills count whole minutes (third edition)
+ * @param checkIntervalSeconds M8: unprotected releases wait for check points this many seconds apart, 0 = at once
+ *     (third edition)
  */
 @JsonPropertyOrder({"Region", "ResourceType", "EcsSpec", "Capacity", "Allocated", "OnDemandPrice", "MarketPrice",
-        "AveragePrice", "MinPrice", "MaxPrice", "PriceMode", "ProtectionSeconds"})
+        "AveragePrice", "MinPrice", "MaxPrice", "PriceMode", "CompetingDemand", "SpotStockStatus",
+        "ProtectionSeconds", "WarningSeconds", "CheckIntervalSeconds", "StockThresholdPercent", "ProtectionPriceLock",
+        "MinuteGranularity", "ReleaseReasonCode"})
 public record PoolView(
         @JsonProperty("Region") String region,
         @JsonProperty("ResourceType") String resourceType,
@@ -48,5 +52,6 @@ public record PoolView(
         @JsonProperty("SpotStockStatus") String spotStockStatus,
         @JsonProperty("StockThresholdPercent") int stockThresholdPercent,
         @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
-        @JsonProperty("MinuteGranularity") boolean minuteGranularity) {
+        @JsonProperty("MinuteGranularity") boolean minuteGranularity,
+        @JsonProperty("CheckIntervalSeconds") long checkIntervalSeconds) {
 }

@@ -160,13 +160,14 @@ final class QueueCommands {
 
     private static SettingsView changeable(EngineSettings s) {
         return new SettingsView(s.queueOrder().wireValue(), s.releaseReasonCode(), s.averageWindow().getSeconds(),
-                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), null, null, null, null, null);
+                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), s.resumeFromCheckpoint(), null, null, null,
+                null);
     }
 
     private SettingsView view(EngineSettings s) {
         return new SettingsView(s.queueOrder().wireValue(), s.releaseReasonCode(), s.averageWindow().getSeconds(),
-                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), false, engine.config().seed(),
-                clockMode.name().toLowerCase(Locale.ROOT), engine.config().start().toString(), engine.config().region());
+                s.envPreparing().getSeconds(), s.sanityCheck().getSeconds(), s.resumeFromCheckpoint(),
+                engine.config().seed(), clockMode.name().toLowerCase(Locale.ROOT), engine.config().start().toString(), engine.config().region());
     }
 
     private static List<Job> byQueueTime(DlcEngine.Context c) {

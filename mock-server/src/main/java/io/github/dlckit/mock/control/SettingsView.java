@@ -18,7 +18,7 @@ import java.util.Map;
  * @param averageWindowSeconds M3's window
  * @param envPreparingSeconds M15's time in EnvPreparing
  * @param sanityCheckSeconds M26's time in SanityChecking
- * @param resumeFromCheckpoint M12's option (not modelled by this build: always false)
+ * @param resumeFromCheckpoint M12: a restarted job resumes its command where the last run stopped
  * @param seed M30 (read-only)
  * @param clock {@code virtual} or {@code wall} (read-only)
  * @param startTime the clock's start (read-only)
@@ -62,8 +62,7 @@ public record SettingsView(
     }
 
     /**
-     * Applies the changeable options this change sets; the fixed ones (and M12's option, which this build does
-     * not model) are refused.
+     * Applies the changeable options this change sets; the fixed ones are refused.
      *
      * @param settings what to change
      * @return {@code settings}
@@ -82,9 +81,6 @@ public record SettingsView(
                         + " changed through PUT /mock/v1/settings or a scenario's Settings");
             }
         }
-        if (Boolean.TRUE.equals(resumeFromCheckpoint)) {
-            throw new IllegalArgumentException("ResumeFromCheckpoint: not modelled by this build of the mock (M12)");
-        }
         if (queueOrder != null) {
             settings.queueOrder(QueueOrder.fromWire(queueOrder));
         }
@@ -99,6 +95,9 @@ public record SettingsView(
         }
         if (sanityCheckSeconds != null) {
             settings.sanityCheck(Duration.ofSeconds(sanityCheckSeconds));
+        }
+        if (resumeFromCheckpoint != null) {
+            settings.resumeFromCheckpoint(resumeFromCheckpoint);
         }
         return settings;
     }

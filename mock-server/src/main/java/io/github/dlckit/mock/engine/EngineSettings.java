@@ -21,6 +21,7 @@ public final class EngineSettings {
     private Duration averageWindow = Duration.ofSeconds(3600);
     private Duration envPreparing = Duration.ofSeconds(30);
     private Duration sanityCheck = Duration.ofSeconds(30);
+    private boolean resumeFromCheckpoint;
 
     /** @return M6's queue order */
     public QueueOrder queueOrder() {
@@ -77,10 +78,21 @@ public final class EngineSettings {
         return this;
     }
 
+    /** @return M12: whether a restarted job resumes its command where the last run stopped (EasyCkpt, R39) */
+    public boolean resumeFromCheckpoint() {
+        return resumeFromCheckpoint;
+    }
+
+    public EngineSettings resumeFromCheckpoint(boolean value) {
+        this.resumeFromCheckpoint = value;
+        return this;
+    }
+
     /** @return an independent copy (the builder's values, applied to each new engine) */
     public EngineSettings copy() {
         return new EngineSettings().queueOrder(queueOrder).releaseReasonCode(releaseReasonCode)
-                .averageWindow(averageWindow).envPreparing(envPreparing).sanityCheck(sanityCheck);
+                .averageWindow(averageWindow).envPreparing(envPreparing).sanityCheck(sanityCheck)
+                .resumeFromCheckpoint(resumeFromCheckpoint);
     }
 
     /**

@@ -76,13 +76,15 @@ class ServerOptionFlagsTest {
     }
 
     @Test
-    void resumeFromCheckpoint_whileNotModelled_isRefusedBeforeStart_namingTheOption() throws CliException {
-        SettingsView resume = CliOptions.parse("--resume-from-checkpoint").settings();
-        IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class,
-                () -> resume.applyTo(new io.github.dlckit.mock.engine.EngineSettings()));
-        assertThat(refused).hasMessageStartingWith("ResumeFromCheckpoint:");
-        assertThat(catchThrowableOfType(IllegalArgumentException.class,
-                () -> DlcMockServer.builder().resumeFromCheckpoint(true).start()))
-                .hasMessageStartingWith("ResumeFromCheckpoint:");
+    void resumeFromCheckpoint_theFlagAndTheBuilderTurnM12On_andTheSettingsShowIt() throws CliException {
+        try (DlcMockServer mock = Main.builder(CliOptions.parse("--clock", "virtual", "--no-ui",
+                "--resume-from-checkpoint"), Scenario.EMPTY).start()) {
+            assertThat(mock.control().settings().resumeFromCheckpoint()).isTrue();
+        }
+        try (DlcMockServer mock = DlcMockServer.builder().resumeFromCheckpoint(true).start()) {
+            assertThat(mock.control().settings().resumeFromCheckpoint()).isTrue();
+            assertThat(mock.control().updateSettings(new SettingsView(null, null, null, null, null, false, null, null,
+                    null, null)).resumeFromCheckpoint()).as("changeable while running").isFalse();
+        }
     }
 }

@@ -3,6 +3,7 @@ package io.github.dlckit.mock.contract;
 import io.github.dlckit.mock.control.BillingRecordView;
 import io.github.dlckit.mock.control.BillingReport;
 import io.github.dlckit.model.GetJobResponsePods;
+import io.github.dlckit.model.JobStatus;
 import io.github.dlckit.model.SpotSpec;
 import org.junit.jupiter.api.Test;
 
@@ -87,6 +88,20 @@ class BillingRulesTest extends SpotContract {
                 .isEqualByComparingTo(pool(G7).onDemandPrice().multiply(BigDecimal.valueOf(3)));
         change(G7, c -> c.minuteGranularity(false));
         assertThat(bill(id).total()).isEqualByComparingTo("0.0095"); // 0.006 × 1.5 + 0.003 × 1/6
+    }
+
+    @Test
+    void R37_billedByMinutesUsed_theHourlyPriceOver60TimesTheMinutes_withMinuteGranularity() {
+        change(G7, c -> c.minuteGranularity(true));
+        price(G7, "0.006");
+        String id = submit(generalPurpose(0.011).toBuilder().userCommand("sleep 31").build());
+        advance(120);
+
+        assertThat(status(id)).as("held 61 s: 30 s preparing, 31 s running").isEqualTo(JobStatus.SUCCEEDED);
+        assertThat(bill(id).total()).as("two minutes used").isEqualByComparingTo("0.012");
+        BigDecimal hourly = pool(G7).onDemandPrice().multiply(BigDecimal.valueOf(60));
+        assertThat(control.savings(id).get(0).onDemandCost()).as("public resources: hourly price ÷ 60 × minutes")
+                .isEqualByComparingTo(hourly.divide(BigDecimal.valueOf(60)).multiply(BigDecimal.valueOf(2)));
     }
 
     @Test

@@ -1,5 +1,8 @@
 package io.github.dlckit.mock.contract;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.dlckit.mock.DlcMockServer;
+import io.github.dlckit.mock.SignedCall;
 import io.github.dlckit.model.ElasticSpotSpec;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.JobItem;
@@ -158,5 +161,21 @@ class FactRulesTest extends SpotContract {
         assertThat(job(id).requestId()).as("RequestId").isPresent();
         assertThat(dlc.getJobSanityCheckResult(r -> r.jobId(id).sanityCheckNumber(1)).requestId())
                 .as("RequestID").isPresent();
+    }
+
+    @Test
+    void M35_answersHaveTheCataloguesFieldsOnly_anEmptyListIsAnEmptyArray_neverNull(DlcMockServer server) {
+        JsonNode empty = SignedCall.to(server).op("ListJobs", "GET", "/api/v1/jobs").send().json();
+        assertThat(empty.path("Jobs").isArray()).as("Jobs: [] on an empty account").isTrue();
+        assertThat(empty.path("Jobs")).isEmpty();
+        assertThat(empty.path("TotalCount").asInt(-1)).isZero();
+        List<String> fields = new java.util.ArrayList<>();
+        empty.fieldNames().forEachRemaining(fields::add);
+        assertThat(fields).containsExactlyInAnyOrder("Jobs", "TotalCount", "RequestId");
+
+        String id = submit(generalPurpose(0.011));
+        JsonNode job = SignedCall.to(server).op("GetJob", "GET", "/api/v1/jobs/" + id).send().json();
+        assertThat(job.toString()).as("a field without a value is left out").doesNotContain("null");
+        assertThat(job.path("JobId").asText()).isEqualTo(id);
     }
 }

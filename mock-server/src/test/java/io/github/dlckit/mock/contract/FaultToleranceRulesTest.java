@@ -1,8 +1,10 @@
 package io.github.dlckit.mock.contract;
 
+import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobResponse;
 import io.github.dlckit.model.GetJobResponsePods;
 import io.github.dlckit.model.GetJobResponseRestartRecord;
+import io.github.dlckit.model.JobSettings;
 import io.github.dlckit.model.JobStatus;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -15,7 +17,7 @@ import static io.github.dlckit.mock.contract.SpotJobs.faultTolerantLingjun;
 import static io.github.dlckit.mock.contract.SpotJobs.lingjun;
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** R20, R21, M11 and the fault-tolerance settings of R26: Lingjun jobs that come back after a release. */
+/** R20, R21, M11, the fault-tolerance settings of R26 and AIMaster's defaults (R34): Lingjun jobs that come back. */
 class FaultToleranceRulesTest extends SpotContract {
 
     @BeforeEach
@@ -73,6 +75,22 @@ class FaultToleranceRulesTest extends SpotContract {
     }
 
     @Test
+    void R34_aimasterDefaults_jobRestartOff_atMostThreeRestartsOnceOn() {
+        String monitoredOnly = submit(failingLingjun(""));
+        String restarting = submit(failingLingjun("--enable-job-restart True"));
+        advance(30 + 10);
+
+        GetJobResponse failed = job(monitoredOnly);
+        assertThat(failed.statusEnum()).as("--enable-job-restart defaults to False").isEqualTo(JobStatus.FAILED);
+        assertThat(failed.restartRecord()).isEmpty();
+        advance(3 * (30 + 10));
+        GetJobResponse spent = job(restarting);
+        assertThat(spent.statusEnum()).isEqualTo(JobStatus.FAILED);
+        assertThat(spent.restartRecord()).as("--max-num-of-job-restart defaults to 3").hasSize(3);
+        assertThat(spent.reasonMessage().orElseThrow()).endsWith("restart budget of 3 spent");
+    }
+
+    @Test
     void R26_elasticSpotJobMaxRestartTimesCapsTheRestarts() {
         String id = submit(faultTolerantLingjun(2));
         assertThat(job(id).restartTimes()).contains("0/2");
@@ -127,6 +145,13 @@ class FaultToleranceRulesTest extends SpotContract {
     }
 
     /** The average price passes every bid: held instances are released (R17). */
+    /** A fault-tolerant Lingjun job whose command fails after 10 s, with these AIMaster arguments (M18). */
+    private static CreateJobRequest failingLingjun(String errorMonitoringArgs) {
+        return lingjun(0.4, true).toBuilder().userCommand("sleep 10 && exit 3")
+                .settings(JobSettings.builder().enableErrorMonitoringInAiMaster(true)
+                        .errorMonitoringArgs(errorMonitoringArgs).build()).build();
+    }
+
     private void release() {
         outbid(GU108);
     }

@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.contract;
 
+import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.control.PoolView;
 import io.github.dlckit.mock.control.TracePointView;
 import io.github.dlckit.model.EcsSpec;
@@ -21,8 +22,32 @@ import static io.github.dlckit.mock.contract.SpotJobs.role;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-/** R14, R26 (ListEcsSpecs), M1–M3, M14 and M16: the pools, their prices and their stock. */
+/** R14, R26 (ListEcsSpecs), M1–M3, M14, M16 and M34: the pools, their prices and their stock. */
 class MarketModelTest extends SpotContract {
+
+    @Test
+    void M34_anEcsDescribeSpotPriceHistoryAnswerReplaysAsATrace_hourlyPricesPerMinute_theLowestZone(
+            DlcMockServer server) throws Exception {
+        String answer = """
+                {"RequestId": "ECS-1", "NextOffset": 3, "Currency": "CNY", "SpotPrices": {"SpotPriceType": [
+                  {"InstanceType": "ecs.g7.xlarge", "ZoneId": "cn-wulanchabu-a", "Timestamp": "2026-11-20T00:00:00Z",
+                   "SpotPrice": 0.3, "OriginPrice": 0.702, "NetworkType": "vpc", "IoOptimized": "optimized"},
+                  {"InstanceType": "ecs.g7.xlarge", "ZoneId": "cn-wulanchabu-b", "Timestamp": "2026-11-20T00:00:00Z",
+                   "SpotPrice": 0.24, "OriginPrice": 0.702, "NetworkType": "vpc", "IoOptimized": "optimized"},
+                  {"InstanceType": "ecs.g7.xlarge", "ZoneId": "cn-wulanchabu-b", "Timestamp": "2026-11-20T01:00:00Z",
+                   "SpotPrice": 0.6, "OriginPrice": 0.702, "NetworkType": "vpc", "IoOptimized": "optimized"}]}}
+                """;
+        assertThat(sendControl(server, "POST", "/pools/" + G7 + "/trace", answer)).startsWith("200 ")
+                .contains("\"Loaded\":true");
+
+        assertThat(pool(G7).marketPrice()).as("the earliest time applies now: min(0.3, 0.24) ÷ 60")
+                .isEqualByComparingTo("0.004");
+        assertThat(pool(G7).priceMode()).isEqualTo("Manual");
+        advance(3600);
+        assertThat(pool(G7).marketPrice()).as("an hour later zone a's 0.3 is the lowest in force")
+                .isEqualByComparingTo("0.005");
+        assertThat(pool(G7).onDemandPrice()).as("OriginPrice is not applied").isEqualByComparingTo("0.0117");
+    }
 
     @Test
     void R14_pricesFollowDemand_andSpotCostsUpToNinetyPercentLessThanPayAsYouGo() {

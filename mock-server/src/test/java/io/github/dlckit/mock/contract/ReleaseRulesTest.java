@@ -231,12 +231,7 @@ class ReleaseRulesTest extends SpotContract {
 
     /** An outbid job runs to the last second of its protection period and is released when it ends (M7, R15). */
     private void assertRunsUntilItsProtectionEndsThenIsReleased(String id, Instant allocated, long protectionSeconds) {
-        Instant lastProtectedSecond = allocated.plusSeconds(protectionSeconds - 1);
-        advance(Duration.between(now(), lastProtectedSecond).getSeconds());
-        assertThat(status(id)).isEqualTo(JobStatus.RUNNING);
-        advance(1);
-        assertReleased(id, "PRICE");
-        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(allocated.plusSeconds(protectionSeconds));
+        assertRunsUntilReleasedAt(id, allocated.plusSeconds(protectionSeconds), "PRICE");
     }
 
     private static TracePointView point(long afterSeconds, String marketPrice) {

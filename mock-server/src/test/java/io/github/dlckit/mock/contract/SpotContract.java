@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.contract;
 
+import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.control.BillingReport;
 import io.github.dlckit.mock.control.MockControl;
 import io.github.dlckit.mock.control.PoolChange;
@@ -16,6 +17,10 @@ import io.github.dlckit.sdk.exception.DlcServiceException;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -117,6 +122,16 @@ abstract class SpotContract {
         return job;
     }
 
+    /** Asserts that the job runs up to the second before {@code releaseAt} and is released (see above) exactly then. */
+    GetJobResponse assertRunsUntilReleasedAt(String id, Instant releaseAt, String cause) {
+        advance(Duration.between(now(), releaseAt).getSeconds() - 1);
+        assertThat(status(id)).as("still running a second before " + releaseAt).isEqualTo(JobStatus.RUNNING);
+        advance(1);
+        GetJobResponse released = assertReleased(id, cause);
+        assertThat(entered(id, JobStatus.FAILED)).isEqualTo(releaseAt);
+        return released;
+    }
+
     /** @return the log lines of a job's pod (its latest run) */
     List<String> logs(String id, String podId) {
         return dlc.getPodLogs(id, podId).logs();
@@ -163,6 +178,18 @@ abstract class SpotContract {
 
     BillingReport bill(String id) {
         return control.billing(id);
+    }
+
+    /**
+     * Sends a raw control-API request, for what the typed {@link MockControl} cannot send (bad values, ECS bodies).
+     *
+     * @return the status, a space, and the body
+     */
+    static String sendControl(DlcMockServer server, String method, String path, String body) throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create(server.baseUrl() + "/mock/v1" + path)).method(method, HttpRequest.BodyPublishers.ofString(body))
+                .build(), HttpResponse.BodyHandlers.ofString());
+        return response.statusCode() + " " + response.body();
     }
 
     // --------------------------------------------------------------------------------------------- time

@@ -43,7 +43,7 @@ class ScenarioSettingsTest {
             "{\"Settings\": {\"QueueOrdr\": \"BidFirst\"}} | Settings: ",
             "{\"Settings\": {\"Seed\": 5}}               | Settings: Seed: is fixed",
             "{\"Settings\": {\"QueueOrder\": \"Fifo\"}}    | Settings: QueueOrder: must be PriorityFirst or BidFirst",
-            "{\"Settings\": {\"ResumeFromCheckpoint\": true}} | Settings: ResumeFromCheckpoint:"})
+            "{\"Settings\": {\"ResumeFromCheckpoint\": \"often\"}} | Settings: ResumeFromCheckpoint:"})
     void badSettings_areRefused_namingTheField(String json, String message) {
         IllegalArgumentException refused = catchThrowableOfType(IllegalArgumentException.class, () -> parse(json));
         assertThat(refused).hasMessageStartingWith(message);

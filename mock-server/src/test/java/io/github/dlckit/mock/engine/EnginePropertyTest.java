@@ -42,7 +42,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Randomised scenarios through the whole engine — submissions (general-purpose and Lingjun, some fault tolerant,
  * some on demand), stops, price and capacity changes, clock advances — checking after every step that
- * M7's over-commit invariant in every pool (allocated − capacity ≤ instances still protected or announced); no job both holds instances and waits; no instance is billed while not held;
+ * M7's over-commit invariant in every pool (allocated − capacity ≤ P + W + G: instances still protected, announced,
+ * or waiting for their M8 check point); no job both holds instances and waits; no instance is billed while not held;
  * each job's bill equals Σ price × time held, computed here from the price changes and the job's own history; and
  * every status change is in StatusHistory and GetJobEvents.
  */
@@ -61,6 +62,8 @@ class EnginePropertyTest {
     private DlcEngine engine;
     private final List<String> jobIds = new ArrayList<>();
     private final Map<PoolKey, NavigableMap<Instant, BigDecimal>> prices = new HashMap<>();
+    /** M8: each pool's check interval, fixed for the run. */
+    private final Map<PoolKey, Long> checkIntervals = new HashMap<>();
 
     @ParameterizedTest(name = "seed {0}")
     @ValueSource(longs = {11, 12, 13, 14})
@@ -70,8 +73,9 @@ class EnginePropertyTest {
         engine.execute(c -> {
             for (PoolSnapshot pool : c.market().pools()) {
                 prices.put(pool.key(), new TreeMap<>(Map.of(T0, pool.marketPrice())));
+                checkIntervals.put(pool.key(), random.nextInt(0, 2) * 300L);
                 c.market().updatePool(pool.key(), PoolUpdate.of().protectionSeconds(random.nextInt(0, 2) * 600L)
-                        .capacity(random.nextInt(2, 8)));
+                        .capacity(random.nextInt(2, 8)).checkIntervalSeconds(checkIntervals.get(pool.key())));
             }
             c.market().addListener(new MarketListener() {
                 @Override
@@ -152,17 +156,23 @@ class EnginePropertyTest {
         engine.execute(c -> {
             Instant now = c.clock().now();
             for (PoolSnapshot pool : c.market().pools()) {
-                int shielded = 0; // M7: P + W, instances still protected or whose release is announced
+                // M7: P + W + G, instances still protected, whose release is announced, or off their check points (M8)
+                int shielded = 0;
+                long interval = Duration.ofSeconds(checkIntervals.get(pool.key())).toNanos();
                 for (String id : jobIds) {
                     DemandState state = c.market().demand(id).orElse(null);
+                    long since = state == null || state.protectedUntil() == null ? 0
+                            : Duration.between(state.protectedUntil(), now).toNanos();
+                    boolean offCheckPoint = interval > 0 && (since < 0 || since % interval != 0);
                     if (state != null && state.status() != DemandStatus.WAITING && (state.releaseAt() != null
-                            || now.isBefore(state.protectedUntil()))) {
+                            || now.isBefore(state.protectedUntil()) || offCheckPoint)) {
                         shielded += state.demand().requests().stream().filter(r -> r.pool().equals(pool.key()))
                                 .mapToInt(r -> r.instances()).sum();
                     }
                 }
                 assertThat(pool.allocated() - pool.capacity()).as(where + ": M7 over-commit in " + pool.key()
-                        + " beyond the " + shielded + " protected or announced instances").isLessThanOrEqualTo(shielded);
+                        + " beyond the " + shielded + " protected, announced or checked-later instances")
+                        .isLessThanOrEqualTo(shielded);
             }
             for (String id : jobIds) {
                 Job job = c.jobs().find(OWNER, id);

@@ -177,6 +177,9 @@ public final class Job {
     private final List<Restart> restarts = new ArrayList<>();
     private final int maxRestarts;
     private Instant runStart;
+    /** M12: where the current run started in the command, and where the next one may resume. */
+    private SimulatedCommand.Checkpoint runFrom = SimulatedCommand.Checkpoint.START;
+    private SimulatedCommand.Checkpoint checkpoint = SimulatedCommand.Checkpoint.START;
     private java.time.Duration runningTime = java.time.Duration.ZERO;
     private Instant holdingSince;
     private java.time.Duration heldTime = java.time.Duration.ZERO;
@@ -327,6 +330,22 @@ public final class Job {
         this.runStart = at;
     }
 
+    /** M12: the current run starts now at {@code from} in the command. */
+    void runStart(Instant at, SimulatedCommand.Checkpoint from) {
+        this.runStart = at;
+        this.runFrom = from;
+    }
+
+    /** @return M12: where the current (or last) run started in the command */
+    public SimulatedCommand.Checkpoint runFrom() {
+        return runFrom;
+    }
+
+    /** @return M12: where the next run resumes under {@code ResumeFromCheckpoint}: where the last run stopped */
+    public SimulatedCommand.Checkpoint checkpoint() {
+        return checkpoint;
+    }
+
     /** M27: the Running time of earlier attempts, plus the current one up to {@code now}. */
     public java.time.Duration runningTime(Instant now) {
         return status == JobStatus.RUNNING && runStart != null
@@ -336,7 +355,9 @@ public final class Job {
     /** M27: closes the current Running stretch (called when the job leaves Running). */
     void leaveRunning(Instant at) {
         if (status == JobStatus.RUNNING && runStart != null) {
-            runningTime = runningTime.plus(java.time.Duration.between(runStart, at));
+            java.time.Duration ran = java.time.Duration.between(runStart, at);
+            runningTime = runningTime.plus(ran);
+            checkpoint = command.after(runFrom, ran);
         }
     }
 

@@ -119,14 +119,17 @@ public final class JobLifecycle implements ResourceBroker.Listener {
         }
     }
 
+    /** The command runs from its start, or under M12's ResumeFromCheckpoint from where the last run stopped. */
     private void startRun(Job job) {
         Instant now = clock.now();
-        job.runStart(now);
-        job.pods().forEach(p -> p.start(now));
+        SimulatedCommand.Checkpoint from = settings.resumeFromCheckpoint() ? job.checkpoint()
+                : SimulatedCommand.Checkpoint.START;
+        job.runStart(now, from);
+        job.pods().forEach(p -> p.start(now, from));
         job.subStatus(null);
         job.restarts().forEach(r -> r.succeeded(now));
         job.transition(JobStatus.RUNNING, now, null, null);
-        Duration run = job.command().duration();
+        Duration run = job.command().remaining(from);
         Duration left = m27TimeLeft(job);
         if (left != null && left.compareTo(run) < 0) {
             schedule(job, left, "running time limit", () -> stop(job, JobEvent.RUNNING_TIME_EXCEEDED,

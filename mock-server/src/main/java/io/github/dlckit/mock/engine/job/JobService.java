@@ -195,14 +195,17 @@ public final class JobService {
                 window(pod.events(), request.startTime(), request.endTime(), request.maxEventsNum()));
     }
 
-    /** M12: the echo lines of the current run printed so far (a pod of an earlier run shows its own run's lines). */
+    /**
+     * M12: the echo lines of the current run printed so far (a pod of an earlier run shows its own run's lines; a
+     * resumed run does not print again what an earlier one printed).
+     */
     public JobLines getPodLogs(Caller caller, GetPodLogsRequest request) {
         Job job = find(caller, request.jobId().orElse(""));
         Pod pod = pod(job, request.podId().orElse(""), request.podUid());
         List<String> lines = new ArrayList<>();
         if (pod.startTime() != null) {
             Instant until = pod.finishTime() != null ? pod.finishTime() : clock.now();
-            for (SimulatedCommand.LogLine line : job.command().logLines()) {
+            for (SimulatedCommand.LogLine line : job.command().logLines(pod.runFrom())) {
                 Instant printed = pod.startTime().plus(line.offset());
                 if (!printed.isAfter(until)) {
                     lines.add(line.text());

@@ -18,6 +18,7 @@ public final class Pod {
     private final String instanceType;
     private final Instant createTime;
     private Instant startTime;
+    private SimulatedCommand.Checkpoint runFrom = SimulatedCommand.Checkpoint.START;
     private Instant finishTime;
     private String status;
     private String subStatus = "Normal";
@@ -102,9 +103,15 @@ public final class Pod {
         return history;
     }
 
-    void start(Instant at) {
+    /** @return M12: where in the command this pod's run started */
+    public SimulatedCommand.Checkpoint runFrom() {
+        return runFrom;
+    }
+
+    void start(Instant at, SimulatedCommand.Checkpoint from) {
         status = "Running";
         startTime = at;
+        runFrom = from;
         events.add(new JobEvent(at, "Normal", "Started", "Started container of pod " + podId));
     }
 

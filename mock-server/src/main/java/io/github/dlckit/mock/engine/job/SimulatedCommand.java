@@ -13,11 +13,27 @@ import java.util.regex.Pattern;
  * {@code sleep N} steps (at least one second); each {@code echo} becomes a pod log line at the moment it would
  * print; {@code exit N} with N ≠ 0 ends the run there and fails the job. Anything else takes no time.
  * Steps are separated by {@code &&}, {@code ;}, {@code ||} or new lines.
+ *
+ * <p>A run starts from a {@link Checkpoint}: the start of the command, or with M12's option
+ * {@code ResumeFromCheckpoint} where the previous run stopped (EasyCkpt, R39): finished steps are skipped and not
+ * echoed again, a sleep in progress continues with its remaining seconds, and an {@code exit N} runs again.
  */
 public final class SimulatedCommand {
 
     /** A log line and when it is printed, counted from the start of the run. */
     public record LogLine(Duration offset, String text) {
+    }
+
+    /**
+     * Where a run of the command starts (M12).
+     *
+     * @param offset how much of the command's time earlier runs completed
+     * @param linesPrinted how many of its log lines earlier runs printed
+     */
+    public record Checkpoint(Duration offset, int linesPrinted) {
+
+        /** The command's start: every run starts here unless {@code ResumeFromCheckpoint} is on. */
+        public static final Checkpoint START = new Checkpoint(Duration.ZERO, 0);
     }
 
     private static final Pattern STEP_SEPARATOR = Pattern.compile("&&|\\|\\||;|\\n");
@@ -74,6 +90,37 @@ public final class SimulatedCommand {
     /** @return the lines the run prints, in order */
     public List<LogLine> logLines() {
         return logLines;
+    }
+
+    /** @return how long a run that starts at {@code from} takes (an exit step at the end takes no time) */
+    public Duration remaining(Checkpoint from) {
+        Duration left = duration.minus(from.offset());
+        return left.isNegative() ? Duration.ZERO : left;
+    }
+
+    /** @return the lines a run that starts at {@code from} prints, with offsets counted from that run's start */
+    public List<LogLine> logLines(Checkpoint from) {
+        List<LogLine> lines = new ArrayList<>();
+        for (LogLine line : logLines.subList(Math.min(from.linesPrinted(), logLines.size()), logLines.size())) {
+            Duration offset = line.offset().minus(from.offset());
+            lines.add(new LogLine(offset.isNegative() ? Duration.ZERO : offset, line.text()));
+        }
+        return lines;
+    }
+
+    /**
+     * @param from where a run started
+     * @param ran how long it ran before it stopped (released, restarted, or ended)
+     * @return where the next run resumes: the command's time done so far, and every line printed by then
+     */
+    public Checkpoint after(Checkpoint from, Duration ran) {
+        Duration done = from.offset().plus(ran);
+        Duration offset = done.compareTo(duration) > 0 ? duration : done;
+        int printed = from.linesPrinted();
+        while (printed < logLines.size() && logLines.get(printed).offset().compareTo(offset) <= 0) {
+            printed++;
+        }
+        return new Checkpoint(offset, printed);
     }
 
     private static Duration sleepDuration(String amount, String unit) {

@@ -3,7 +3,9 @@ package io.github.dlckit.mock.engine.market;
 import io.github.dlckit.mock.engine.time.ScheduledEvent;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** A submitted demand while it is in the market: its claims, its status and its pending events. */
 final class ActiveDemand {
@@ -19,6 +21,8 @@ final class ActiveDemand {
     private long releaseAt;
     private ScheduledEvent protectionExpiry;
     private ScheduledEvent scheduledRelease;
+    /** M8: the pending check point per pool where a release of this demand waits for one. */
+    private final Map<SpotPool, ScheduledEvent> checkPoints = new HashMap<>();
 
     ActiveDemand(Demand demand, long sequence) {
         this.demand = demand;
@@ -110,11 +114,27 @@ final class ActiveDemand {
         scheduledRelease = release;
     }
 
+    /** @return M8: the check point scheduled for a release this demand waits for in that pool, or null */
+    ScheduledEvent checkPoint(SpotPool pool) {
+        return checkPoints.get(pool);
+    }
+
+    /** M8: remembers (or with null forgets) the check point scheduled in that pool. */
+    void checkPoint(SpotPool pool, ScheduledEvent event) {
+        if (event == null) {
+            checkPoints.remove(pool);
+        } else {
+            cancel(checkPoints.put(pool, event));
+        }
+    }
+
     /** Leaves the market; its pending events will not run. */
     void leave() {
         gone = true;
         cancel(protectionExpiry);
         cancel(scheduledRelease);
+        checkPoints.values().forEach(ActiveDemand::cancel);
+        checkPoints.clear();
     }
 
     private static void cancel(ScheduledEvent event) {

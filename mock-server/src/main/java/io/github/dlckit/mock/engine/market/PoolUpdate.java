@@ -25,6 +25,7 @@ public final class PoolUpdate {
     private PriceMode mode;
     private Long protectionSeconds;
     private Long warningSeconds;
+    private Long checkIntervalSeconds;
     private Integer stockThresholdPercent;
     private String releaseReasonCode;
     private Boolean minuteGranularity;
@@ -91,6 +92,12 @@ public final class PoolUpdate {
     /** Sets the notice before a release, 0 = none (M9); returns this update. */
     public PoolUpdate warningSeconds(long value) {
         this.warningSeconds = value;
+        return this;
+    }
+
+    /** Sets M8's check interval of unprotected releases, 0 = at once; returns this update. */
+    public PoolUpdate checkIntervalSeconds(long value) {
+        this.checkIntervalSeconds = value;
         return this;
     }
 
@@ -162,5 +169,9 @@ public final class PoolUpdate {
 
     Long warningSeconds() {
         return warningSeconds;
+    }
+
+    Long checkIntervalSeconds() {
+        return checkIntervalSeconds;
     }
 }

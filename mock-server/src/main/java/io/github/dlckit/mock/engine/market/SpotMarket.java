@@ -493,9 +493,32 @@ public final class SpotMarket {
     private void releasePhase() {
         long now = time.now();
         for (SpotPool pool : dirty.takeForRelease()) {
-            ReleasePolicy.priceReleases(pool, now).forEach(decision -> m9ReleaseOrWarn(decision, pool));
-            ReleasePolicy.m7StockReleases(pool, now).forEach(decision -> m9ReleaseOrWarn(decision, pool));
+            ReleasePolicy.priceReleases(pool, now).forEach(decision -> m8ReleaseAtCheckPoint(decision, pool, now));
+            ReleasePolicy.m7StockReleases(pool, now).forEach(decision -> m8ReleaseAtCheckPoint(decision, pool, now));
         }
+    }
+
+    /**
+     * M8: in a pool with a check interval, a release (for price or stock) waits for the demand's next check point;
+     * the demand holds until then, and the check decides again (a bid that meets the price again stays). A
+     * warning (M9) starts at the check point.
+     */
+    private void m8ReleaseAtCheckPoint(ReleasePolicy.Decision decision, SpotPool pool, long now) {
+        ActiveDemand demand = decision.demand();
+        if (CheckGrid.m8AtCheckPoint(demand, pool, now)) {
+            m9ReleaseOrWarn(decision, pool);
+            return;
+        }
+        long at = CheckGrid.m8NextCheckPoint(demand, pool, now);
+        ScheduledEvent pending = demand.checkPoint(pool);
+        if (pending != null && time.nanosAt(pending.time()) == at) {
+            return;
+        }
+        demand.checkPoint(pool, clock.schedule(time.instantAt(at), "check point of " + demand.jobId(), () -> {
+            demand.checkPoint(pool, null);
+            dirty.release(pool);
+            settle();
+        }));
     }
 
     private void allocationPhase() {

@@ -34,6 +34,7 @@ final class SpotPool {
     private boolean averagePinned;
     private long protectionSeconds;
     private long warningSeconds;
+    private long checkIntervalSeconds;
     private int stockThresholdPercent = 20;
     private String releaseReasonCode;
     private boolean minuteGranularity;
@@ -159,6 +160,11 @@ final class SpotPool {
         return warningSeconds;
     }
 
+    /** @return M8: releases of unprotected instances wait for check points this many seconds apart; 0 = at once */
+    long checkIntervalSeconds() {
+        return checkIntervalSeconds;
+    }
+
     int allocated() {
         return allocated;
     }
@@ -257,6 +263,10 @@ final class SpotPool {
         if (update.warningSeconds() != null) {
             Checks.requireNonNegative("warningSeconds", update.warningSeconds());
         }
+        if (update.checkIntervalSeconds() != null && update.checkIntervalSeconds() < 0) {
+            throw new IllegalArgumentException("CheckIntervalSeconds: M8 takes 0 (releases at once) or a positive"
+                    + " whole number of seconds, got " + update.checkIntervalSeconds());
+        }
         if (update.stockThresholdPercent() != null && (update.stockThresholdPercent() < 0
                 || update.stockThresholdPercent() > 100)) {
             throw new IllegalArgumentException("StockThresholdPercent must be 0 to 100, got "
@@ -290,6 +300,7 @@ final class SpotPool {
         competingDemand = orElse(update.competingDemand(), competingDemand);
         protectionSeconds = orElse(update.protectionSeconds(), protectionSeconds);
         warningSeconds = orElse(update.warningSeconds(), warningSeconds);
+        checkIntervalSeconds = orElse(update.checkIntervalSeconds(), checkIntervalSeconds);
         stockThresholdPercent = orElse(update.stockThresholdPercent(), stockThresholdPercent);
         if (update.minuteGranularity() != null) {
             minuteGranularity = update.minuteGranularity();
@@ -370,7 +381,7 @@ final class SpotPool {
         return new PoolSnapshot(key, attributes, capacity, allocated, competingDemand, originalPrice, marketPrice(),
                 averagePrice, minPrice, maxPrice, mode, averagePinned, protectionSeconds, warningSeconds,
                 m14StockStatus(), marketPrice().divide(originalPrice, 2, RoundingMode.HALF_UP), queued, holding,
-                stockThresholdPercent, releaseReasonCode, minuteGranularity);
+                stockThresholdPercent, releaseReasonCode, minuteGranularity, checkIntervalSeconds);
     }
 
     private static <T> T orElse(T value, T fallback) {

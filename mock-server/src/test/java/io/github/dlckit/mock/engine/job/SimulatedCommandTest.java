@@ -34,4 +34,18 @@ class SimulatedCommandTest {
         assertThat(SimulatedCommand.parse(null).duration()).isEqualTo(Duration.ofSeconds(1));
         assertThat(SimulatedCommand.parse("sleep 0.5 && sleep 1.5h").duration()).isEqualTo(Duration.ofMillis(5_400_500));
     }
+
+    @Test
+    void M12_aCheckpointKeepsTheTimeDoneAndTheLinesPrinted_aResumedRunSkipsThem() {
+        SimulatedCommand command = SimulatedCommand.parse("echo a && sleep 60 && echo b && sleep 60 && echo c");
+        SimulatedCommand.Checkpoint first = command.after(SimulatedCommand.Checkpoint.START, Duration.ofSeconds(90));
+
+        assertThat(first).isEqualTo(new SimulatedCommand.Checkpoint(Duration.ofSeconds(90), 2));
+        assertThat(command.remaining(first)).isEqualTo(Duration.ofSeconds(30));
+        assertThat(command.logLines(first)).containsExactly(new SimulatedCommand.LogLine(Duration.ofSeconds(30), "c"));
+        assertThat(command.after(first, Duration.ofHours(1)))
+                .as("never beyond the command's end").isEqualTo(new SimulatedCommand.Checkpoint(Duration.ofSeconds(120), 3));
+        assertThat(command.remaining(SimulatedCommand.Checkpoint.START)).isEqualTo(command.duration());
+        assertThat(command.logLines(SimulatedCommand.Checkpoint.START)).isEqualTo(command.logLines());
+    }
 }

@@ -35,6 +35,8 @@ class MarketPropertyTest {
     private EventClock clock;
     private SpotMarket market;
     private Model model;
+    /** M8: each pool's check interval, fixed for the run so that the model can tell check points. */
+    private final Map<PoolKey, Long> checkIntervals = new HashMap<>();
 
     @ParameterizedTest
     @ValueSource(longs = {1, 2, 3, 4, 5})
@@ -47,6 +49,8 @@ class MarketPropertyTest {
         for (PoolKey key : keys) {
             PoolSnapshot pool = market.addPool(definition(key));
             model.prices.put(key, new TreeMap<>(Map.of(T0, pool.marketPrice())));
+            checkIntervals.put(key, List.of(0L, 0L, 60L, 300L).get(random.nextInt(4)));
+            market.updatePool(key, PoolUpdate.of().checkIntervalSeconds(checkIntervals.get(key)));
         }
 
         for (int step = 0; step < STEPS; step++) {
@@ -136,7 +140,7 @@ class MarketPropertyTest {
 
     private void checkInvariants(String where) {
         Instant now = clock.now();
-        Map<PoolKey, int[]> held = new HashMap<>(); // allocated, pending, protected
+        Map<PoolKey, int[]> held = new HashMap<>(); // allocated, pending, protected, awaiting a check point
         for (Map.Entry<String, DemandStatus> job : model.status.entrySet()) {
             DemandState state = market.demand(job.getKey()).orElse(null);
             // every allocation and release was reported: the model, built from callbacks, agrees on every job
@@ -154,29 +158,40 @@ class MarketPropertyTest {
             boolean pending = state.status() == DemandStatus.RELEASE_PENDING;
             boolean isProtected = now.isBefore(state.protectedUntil());
             for (PoolRequest request : state.demand().requests()) {
-                int[] counts = held.computeIfAbsent(request.pool(), key -> new int[3]);
+                int[] counts = held.computeIfAbsent(request.pool(), key -> new int[4]);
+                boolean awaitingCheck = !isProtected && !pending
+                        && !atCheckPoint(request.pool(), state.protectedUntil(), now);
                 counts[0] += request.instances();
                 counts[1] += pending ? request.instances() : 0;
                 counts[2] += isProtected && !pending ? request.instances() : 0;
+                counts[3] += awaitingCheck ? request.instances() : 0;
                 PoolSnapshot pool = market.pool(request.pool());
                 BigDecimal toMeet = request.pool().isLingjun() ? pool.averagePrice() : pool.marketPrice();
                 boolean below = request.bid().valueAt(pool.originalPrice()).compareTo(toMeet) < 0;
-                assertThat(below && !isProtected && !pending).as(where + ": " + job.getKey()
-                        + " holds below its price unprotected (R16/R17)").isFalse();
+                assertThat(below && !isProtected && !pending && !awaitingCheck).as(where + ": " + job.getKey()
+                        + " holds below its price unprotected, at a check point (R16/R17, M8)").isFalse();
             }
         }
         for (PoolKey key : keys) {
             PoolSnapshot pool = market.pool(key);
-            int[] counts = held.getOrDefault(key, new int[3]);
+            int[] counts = held.getOrDefault(key, new int[4]);
             assertThat(pool.allocated()).as(where + ": allocated in " + key).isEqualTo(counts[0]);
-            // M7's over-commit invariant: only protected (P) and announced (W) instances may exceed capacity
+            // M7's over-commit invariant: only protected (P), announced (W) and instances waiting for their check
+            // point (G, M8) may exceed capacity
             assertThat(pool.allocated() - pool.capacity()).as(where + ": allocated over capacity in " + key
-                    + " beyond protected " + counts[2] + " + announced " + counts[1])
-                    .isLessThanOrEqualTo(counts[1] + counts[2]);
+                    + " beyond protected " + counts[2] + " + announced " + counts[1] + " + awaiting a check point "
+                    + counts[3]).isLessThanOrEqualTo(counts[1] + counts[2] + counts[3]);
             assertThat(pool.marketPrice()).isBetween(pool.minPrice(), pool.maxPrice());
             assertThat(pool.averagePrice()).isBetween(pool.minPrice(), pool.maxPrice());
         }
         checkBilling(where, now);
+    }
+
+    /** M8: whether {@code now} is a check point of a demand protected until {@code protectedUntil} in that pool. */
+    private boolean atCheckPoint(PoolKey pool, Instant protectedUntil, Instant now) {
+        long interval = Duration.ofSeconds(checkIntervals.get(pool)).toNanos();
+        long since = Duration.between(protectedUntil, now).toNanos();
+        return interval == 0 || since >= 0 && since % interval == 0;
     }
 
     /** R12 for the whole gang, evaluated from the outside. */
@@ -259,6 +274,7 @@ class MarketPropertyTest {
         final Map<String, Held> held = new LinkedHashMap<>();
         final Map<PoolKey, NavigableMap<Instant, BigDecimal>> prices = new HashMap<>();
         final Map<String, Instant> protectedUntil = new HashMap<>();
+        final Map<String, List<PoolKey>> pools = new HashMap<>();
         int allocations;
         int releases;
 
@@ -268,6 +284,7 @@ class MarketPropertyTest {
             status.put(jobId, DemandStatus.HOLDING);
             instances.forEach(i -> held.put(i.instanceId(), new Held(jobId, i.pool(), i.allocatedAt())));
             protectedUntil.put(jobId, market.demand(jobId).orElseThrow().protectedUntil());
+            pools.put(jobId, instances.stream().map(SpotInstance::pool).distinct().toList());
             allocations++;
         }
 
@@ -275,6 +292,7 @@ class MarketPropertyTest {
         public void onReleaseWarning(String jobId, Instant releaseAt, ReleaseCause cause, String message) {
             assertThat(status.get(jobId)).isEqualTo(DemandStatus.HOLDING);
             assertThat(releaseAt).isAfter(clock.now());
+            assertDecidedAtACheckPoint(jobId, cause);
             status.put(jobId, DemandStatus.RELEASE_PENDING);
         }
 
@@ -283,6 +301,9 @@ class MarketPropertyTest {
             assertThat(status.get(jobId)).as("released " + jobId + " was holding").isIn(DemandStatus.HOLDING,
                     DemandStatus.RELEASE_PENDING);
             assertThat(message).isNotBlank();
+            if (status.get(jobId) == DemandStatus.HOLDING) { // decided now, not announced earlier (M9)
+                assertDecidedAtACheckPoint(jobId, cause);
+            }
             // M7: a protected instance is never released, for price or for stock
             assertThat(clock.now()).as("M7: " + jobId + " released (" + cause + ") while protected")
                     .isAfterOrEqualTo(protectedUntil.get(jobId));
@@ -301,6 +322,12 @@ class MarketPropertyTest {
         @Override
         public void onPriceChanged(PoolKey pool, Instant at, BigDecimal marketPrice, BigDecimal averagePrice) {
             prices.get(pool).put(at, marketPrice);
+        }
+
+        /** M8: a release is decided at a check point of one of the job's pools (every instant when N is 0). */
+        private void assertDecidedAtACheckPoint(String jobId, ReleaseCause cause) {
+            assertThat(pools.get(jobId).stream().anyMatch(pool -> atCheckPoint(pool, protectedUntil.get(jobId),
+                    clock.now()))).as("M8: " + jobId + " released (" + cause + ") between its check points").isTrue();
         }
 
         void withdrawn(String jobId) {
