@@ -49,7 +49,8 @@ import java.util.stream.Stream;
  * <p>Usage, from the project root: {@code java -cp benchmarks/target/benchmarks.jar
  * io.github.dlckit.bench.MockPathMain [seconds-per-run=2] [rounds=5] [warm-up-seconds=5]}; system properties
  * {@code mock.jar}, {@code stub.jar}, {@code server.jvm} (flags of both servers, default
- * {@value #SERVER_JVM}) and {@code mock.jvm.extra} (added to the mock only, e.g. to record a JFR profile).
+ * {@value #SERVER_JVM}) and {@code mock.jvm.extra} (added to the mock only, e.g. to record a JFR profile) and {@code calls} (e.g.
+ * {@code GetJob}: only those).
  */
 public final class MockPathMain {
 
@@ -89,6 +90,7 @@ public final class MockPathMain {
         Path stubJar = System.getProperty("stub.jar") != null ? Path.of(System.getProperty("stub.jar"))
                 : wireMockJar(target.resolve("wiremock"));
         List<String> jvm = flags(System.getProperty("server.jvm", SERVER_JVM));
+        List<String> only = flags(System.getProperty("calls", "").replace(',', ' '));
         List<String> mockJvm = new ArrayList<>(jvm);
         mockJvm.addAll(flags(System.getProperty("mock.jvm.extra", "")));
 
@@ -111,7 +113,7 @@ public final class MockPathMain {
                 List<Call> calls = List.of(
                         new Call("GetJob", () -> toStub.getJob(getJob), () -> toMock.getJob(getJob), false),
                         new Call("CreateJob", () -> toStub.createJob(CREATE_JOB), () -> toMock.createJob(CREATE_JOB),
-                                true));
+                                true)).stream().filter(c -> only.isEmpty() || only.contains(c.name())).toList();
                 System.out.printf(Locale.ROOT, "Mock request path vs WireMock %s static stub: signed (V3) calls through "
                         + "DlcClient, GetJob body %d bytes; each server its own JVM (%s); %d rounds of %.1f s per "
                         + "run, Java %s, %d cores%n", version(stubJar), job.length, String.join(" ", jvm), rounds,
