@@ -46,6 +46,8 @@ public final class WireMockSetup implements StubLifecycleListener {
     /** Whether WireMock holds exactly the three mappings above; false until installed. */
     private volatile boolean onlyOwnMappings;
     private volatile boolean journalOff;
+    /** A user edited one of the three mappings: WireMock may answer differently, until its stubs are reset. */
+    private volatile boolean ownMappingEdited;
 
     /**
      * @param dispatcher serves the DLC API
@@ -131,8 +133,8 @@ public final class WireMockSetup implements StubLifecycleListener {
     /** Called after every change of WireMock's mappings: is there anything besides the mock's own? */
     private void mappingsChanged() {
         WireMockServer wireMock = server;
-        onlyOwnMappings = wireMock != null && wireMock.getStubMappings().stream().map(StubMapping::getId)
-                .collect(Collectors.toSet()).equals(OWN_IDS);
+        onlyOwnMappings = wireMock != null && !ownMappingEdited && wireMock.getStubMappings().stream()
+                .map(StubMapping::getId).collect(Collectors.toSet()).equals(OWN_IDS);
     }
 
     @Override
@@ -142,6 +144,7 @@ public final class WireMockSetup implements StubLifecycleListener {
 
     @Override
     public void afterStubEdited(StubMapping oldStub, StubMapping newStub) {
+        ownMappingEdited |= OWN_IDS.contains(newStub.getId());
         mappingsChanged();
     }
 
@@ -159,6 +162,7 @@ public final class WireMockSetup implements StubLifecycleListener {
     @Override
     public void afterStubsReset() {
         WireMockServer wireMock = server;
+        ownMappingEdited = false;
         if (wireMock != null) {
             addMappings(wireMock);
         }

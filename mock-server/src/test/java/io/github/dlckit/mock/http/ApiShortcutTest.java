@@ -18,6 +18,8 @@ import java.util.Collections;
 import java.util.List;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.any;
+import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -73,6 +75,19 @@ class ApiShortcutTest {
         seenByWireMock.clear();
         assertThat(SignedCall.to(mock).op("GetJob", "GET", "/api/v1/jobs/" + jobId).send().status()).isEqualTo(200);
         assertThat(seenByWireMock).isEmpty();
+    }
+
+    @Test
+    void editingTheMocksOwnMapping_turnsWireMockBackOn_untilItsStubsAreReset() {
+        StubMapping api = mock.wireMock().getStubMappings().stream()
+                .filter(m -> m.getPriority() == WireMockSetup.API_PRIORITY).findFirst().orElseThrow();
+        mock.wireMock().editStub(any(anyUrl()).withId(api.getId()).atPriority(WireMockSetup.API_PRIORITY)
+                .willReturn(aResponse().withStatus(503)));
+        assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().status()).isEqualTo(503);
+
+        mock.wireMock().resetMappings();
+        assertThat(SignedCall.to(mock).op("ListJobs", "GET", "/api/v1/jobs").send().status()).isEqualTo(200);
+        assertThat(seenByWireMock).containsExactly("/api/v1/jobs");
     }
 
     @Test
