@@ -126,7 +126,7 @@ public final class DlcMockServer implements AutoCloseable {
                 new WebPage(b.webPage, controlRoutes::describe, dispatcher::newRequestId));
         WireMockConfiguration options = WireMockSetup.options(b.http)
                 .bindAddress(b.host)
-                .httpServerFactory(new DlcJetty(b.http, faults, dispatcher::newRequestId))
+                .httpServerFactory(new DlcJetty(b.http, faults, dispatcher::newRequestId, setup.shortcut()))
                 .extensions(setup.extensions());
         this.wireMock = new WireMockServer(b.port == 0 ? options.dynamicPort() : options.port(b.port)) {
             @Override

@@ -41,6 +41,10 @@ final class RawHttp {
     private static SignedCall.Reply parse(byte[] response) {
         String text = new String(response, StandardCharsets.ISO_8859_1);
         int end = text.indexOf("\r\n\r\n");
+        if (end < 0) {
+            throw new UncheckedIOException(new java.io.EOFException("the connection closed after " + response.length
+                    + " bytes, without a complete answer"));
+        }
         String[] lines = text.substring(0, end).split("\r\n");
         int status = Integer.parseInt(lines[0].split(" ")[1]);
         Map<String, List<String>> headers = new LinkedHashMap<>();

@@ -166,10 +166,11 @@ public final class ApiDispatcher implements ApiReplayer {
         try {
             OperationRouter.Match match = route(request);
             notes.operation = match.operation().name();
-            Caller caller = callerOf(request);
+            Authorization authorization = notes.authorization(request);
+            Caller caller = callerOf(authorization);
             notes.accountId = caller.accountId();
             notes.jobId = match.pathValues().get("JobId");
-            notes.fault = faults.take(notes.operation, CallJournal.accessKeyIdOf(request), FaultMode.IN_DISPATCHER)
+            notes.fault = faults.take(notes.operation, authorization.accessKeyId(), FaultMode.IN_DISPATCHER)
                     .orElse(null);
             if (notes.fault != null && notes.fault.mode() == FaultMode.Refuse) {
                 return refusedByFault(notes.fault, request);
@@ -210,8 +211,11 @@ public final class ApiDispatcher implements ApiReplayer {
     }
 
     /** The key was verified by {@link #authenticate}; here it only names the caller. */
-    private Caller callerOf(IncomingRequest request) {
-        String keyId = Authorization.parse(request.header("authorization")).accessKeyId();
+    private Caller callerOf(Authorization authorization) {
+        if (authorization == null) {
+            throw new IllegalStateException("a call without a readable Authorization header passed the signature check");
+        }
+        String keyId = authorization.accessKeyId();
         AccessKey key = keys.find(keyId).orElseThrow(() -> new IllegalStateException("unverified key " + keyId));
         return new Caller(key.accountId(), region, key.userId());
     }

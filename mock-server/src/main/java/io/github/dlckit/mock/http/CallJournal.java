@@ -22,6 +22,17 @@ final class CallJournal {
         String jobId;
         Instant time;
         Fault fault;
+        private Authorization authorization;
+        private boolean authorizationRead;
+
+        /** @return the request's Authorization header, parsed once per call; null when absent or unreadable */
+        Authorization authorization(IncomingRequest request) {
+            if (!authorizationRead) {
+                authorization = authorizationOf(request);
+                authorizationRead = true;
+            }
+            return authorization;
+        }
     }
 
     private final RequestJournal journal;
@@ -33,7 +44,7 @@ final class CallJournal {
     }
 
     void note(IncomingRequest request, Notes notes, ApiReply reply, long startedNanos) {
-        Authorization authorization = authorizationOf(request);
+        Authorization authorization = notes.authorization(request);
         String error = reply.status() / 100 == 2 ? null : topLevelText(reply.body(), "Code");
         String jobId = notes.jobId;
         if (jobId == null && error == null && notes.operation != null && !notes.operation.startsWith("List")) {
@@ -51,12 +62,6 @@ final class CallJournal {
     private static long heldMillis(Notes notes) {
         return notes.fault != null && notes.fault.delaySeconds() != null ? (long) (notes.fault.delaySeconds() * 1000)
                 : 0;
-    }
-
-    /** @return the AccessKey ID a request names, or null when its Authorization header names none */
-    static String accessKeyIdOf(IncomingRequest request) {
-        Authorization authorization = authorizationOf(request);
-        return authorization == null ? null : authorization.accessKeyId();
     }
 
     private static Authorization authorizationOf(IncomingRequest request) {

@@ -9,6 +9,7 @@ import com.github.tomakehurst.wiremock.http.StubRequestHandler;
 import com.github.tomakehurst.wiremock.jetty11.Jetty11HttpServer;
 import io.github.dlckit.mock.fault.Faults;
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 import org.eclipse.jetty.io.NetworkTrafficListener;
 import org.eclipse.jetty.server.ConnectionFactory;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -32,7 +33,8 @@ import java.util.function.Supplier;
  *   which would break every signature that covers {@code content-type};</li>
  *   <li>a query string that is not form-encoding gets a JSON 400 before WireMock fails on it with a 500;</li>
  *   <li>a {@code Reset} fault resets the connection before the request is read;</li>
- *   <li>errors Jetty answers itself (an unparseable request line) have the vendor's JSON error shape too.</li>
+ *   <li>errors Jetty answers itself (an unparseable request line) have the vendor's JSON error shape too;</li>
+ *   <li>DLC calls skip WireMock while it would add nothing to them ({@link WireMockSetup#shortcut()}).</li>
  * </ul>
  */
 public final class DlcJetty implements HttpServerFactory {
@@ -40,6 +42,7 @@ public final class DlcJetty implements HttpServerFactory {
     private final HttpSettings settings;
     private final Faults faults;
     private final Supplier<String> requestIds;
+    private final Filter shortcut;
 
     /**
      * @param settings body limit, deadlines and whether the admin API is served
@@ -47,9 +50,20 @@ public final class DlcJetty implements HttpServerFactory {
      * @param requestIds M30: the seeded request ids of refusals made before the API
      */
     public DlcJetty(HttpSettings settings, Faults faults, Supplier<String> requestIds) {
+        this(settings, faults, requestIds, null);
+    }
+
+    /**
+     * @param settings body limit, deadlines and whether the admin API is served
+     * @param faults the faults whose {@code Reset}s happen here, before a request is read
+     * @param requestIds M30: the seeded request ids of refusals made before the API
+     * @param shortcut the last filter before WireMock ({@link WireMockSetup#shortcut()}), or null
+     */
+    public DlcJetty(HttpSettings settings, Faults faults, Supplier<String> requestIds, Filter shortcut) {
         this.requestIds = requestIds;
         this.settings = settings;
         this.faults = faults;
+        this.shortcut = shortcut;
     }
 
     @Override
@@ -88,6 +102,9 @@ public final class DlcJetty implements HttpServerFactory {
                         EnumSet.of(DispatcherType.REQUEST));
                 context.addFilter(new FilterHolder(new JettyErrors.QueryEncodingFilter(requestIds)), "/*",
                         EnumSet.of(DispatcherType.REQUEST));
+                if (shortcut != null) { // after the checks above, so both paths get the same limits
+                    context.addFilter(new FilterHolder(shortcut), "/*", EnumSet.of(DispatcherType.REQUEST));
+                }
             }
 
             @Override

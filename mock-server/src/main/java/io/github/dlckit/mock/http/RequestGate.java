@@ -32,6 +32,7 @@ final class RequestGate implements Filter {
 
     /** A body may start slowly; the rate is judged once this much time has passed. */
     private static final long GRACE_NANOS = 1_000_000_000L;
+    private static final byte[] NO_BODY = new byte[0];
 
     private final int maxBodyBytes;
     private final int minBytesPerSecond;
@@ -78,6 +79,10 @@ final class RequestGate implements Filter {
         long declared = http.getContentLengthLong();
         if (declared > maxBodyBytes) {
             tooLarge(out, declared + " bytes", host);
+            return;
+        }
+        if (declared <= 0 && http.getHeader("transfer-encoding") == null) {
+            chain.doFilter(new ReadBody(http, NO_BODY), response); // no body to read (a GET): no buffers either
             return;
         }
         byte[] body = readAtMost(http.getInputStream(), maxBodyBytes + 1);

@@ -6,10 +6,14 @@ import com.github.tomakehurst.wiremock.store.DefaultStores;
 import com.github.tomakehurst.wiremock.store.RequestJournalStore;
 import com.github.tomakehurst.wiremock.extension.Extension;
 import com.github.tomakehurst.wiremock.extension.StubLifecycleListener;
+import com.github.tomakehurst.wiremock.global.GlobalSettings;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import jakarta.servlet.Filter;
 
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.any;
@@ -20,7 +24,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathMatching;
  * Puts the mock into a WireMock server: the signature filter, and three stub mappings — the control API and the web
  * page at the highest priority, the DLC API as a catch-all at a very low one — so stubs a user adds with WireMock's
  * default priority sit on top of the DLC API (a 503 on GetJob, a dropped connection) without hiding the control API.
- * When a user resets WireMock's stubs, the mappings come back.
+ * When a user resets WireMock's stubs, the mappings come back. While WireMock holds nothing but these mappings and
+ * keeps no request journal, DLC calls skip it altogether ({@link #shortcut()}).
  */
 public final class WireMockSetup implements StubLifecycleListener {
 
@@ -32,11 +37,17 @@ public final class WireMockSetup implements StubLifecycleListener {
     private static final UUID CONTROL_ID = UUID.fromString("6d6f636b-0000-4000-8000-00000000c7a1");
     private static final UUID API_ID = UUID.fromString("6d6f636b-0000-4000-8000-0000000000a9");
     private static final UUID PAGE_ID = UUID.fromString("6d6f636b-0000-4000-8000-00000000a6e1");
+    private static final Set<UUID> OWN_IDS = Set.of(CONTROL_ID, API_ID, PAGE_ID);
 
     private final ApiDispatcher dispatcher;
     private final ControlRoutes controlRoutes;
     private final WebPage webPage;
     private volatile WireMockServer server;
+    /** Whether WireMock holds exactly the three mappings above; false until installed. */
+    private volatile boolean onlyOwnMappings;
+    private volatile boolean journalOff;
+    /** A user edited one of the three mappings: WireMock may answer differently, until its stubs are reset. */
+    private volatile boolean ownMappingEdited;
 
     /**
      * @param dispatcher serves the DLC API
@@ -97,7 +108,49 @@ public final class WireMockSetup implements StubLifecycleListener {
      */
     public void install(WireMockServer wireMock) {
         this.server = wireMock;
+        this.journalOff = wireMock.getOptions().requestJournalDisabled();
         addMappings(wireMock);
+        mappingsChanged();
+    }
+
+    /**
+     * @return the filter that serves DLC calls without WireMock while WireMock would add nothing to them: no user
+     *         stub, no request journal, no global delay (to place in front of WireMock's servlet)
+     */
+    public Filter shortcut() {
+        return new ApiShortcut(dispatcher, this::wireMockAddsNothing);
+    }
+
+    private boolean wireMockAddsNothing() {
+        WireMockServer wireMock = server;
+        if (!onlyOwnMappings || !journalOff || wireMock == null) {
+            return false;
+        }
+        GlobalSettings global = wireMock.getGlobalSettings().getSettings();
+        return global.getFixedDelay() == null && global.getDelayDistribution() == null;
+    }
+
+    /** Called after every change of WireMock's mappings: is there anything besides the mock's own? */
+    private void mappingsChanged() {
+        WireMockServer wireMock = server;
+        onlyOwnMappings = wireMock != null && !ownMappingEdited && wireMock.getStubMappings().stream()
+                .map(StubMapping::getId).collect(Collectors.toSet()).equals(OWN_IDS);
+    }
+
+    @Override
+    public void afterStubCreated(StubMapping stub) {
+        mappingsChanged();
+    }
+
+    @Override
+    public void afterStubEdited(StubMapping oldStub, StubMapping newStub) {
+        ownMappingEdited |= OWN_IDS.contains(newStub.getId());
+        mappingsChanged();
+    }
+
+    @Override
+    public void afterStubRemoved(StubMapping stub) {
+        mappingsChanged();
     }
 
     /** @return whether a request URL belongs to the (unsigned) control API */
@@ -109,9 +162,11 @@ public final class WireMockSetup implements StubLifecycleListener {
     @Override
     public void afterStubsReset() {
         WireMockServer wireMock = server;
+        ownMappingEdited = false;
         if (wireMock != null) {
             addMappings(wireMock);
         }
+        mappingsChanged();
     }
 
     @Override

@@ -38,6 +38,7 @@ import java.util.Map;
 public final class RequestBinder {
 
     private static final ObjectMapper MAPPER = DlcJson.mapper();
+    private static final ObjectMapper READER = DlcJson.readingMapper();
 
     private final Catalogue catalogue;
     private final ShapeChecker checker;
@@ -209,7 +210,7 @@ public final class RequestBinder {
     /** The tree was checked against the catalogue; anything the model still refuses is a 400 too, never a 500. */
     private static <Q> Q convert(ObjectNode tree, Class<Q> type) {
         try {
-            return MAPPER.treeToValue(tree, type);
+            return READER.treeToValue(tree, type); // generated readers: no reflection per request
         } catch (JsonMappingException e) {
             String path = e.getPathReference() == null ? "Body" : e.getPathReference();
             throw EngineException.invalid("Body", "cannot read " + type.getSimpleName() + " at " + path + ": "
