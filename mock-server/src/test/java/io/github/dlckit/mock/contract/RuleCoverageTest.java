@@ -130,8 +130,8 @@ class RuleCoverageTest {
             "R37", // public-resource billing by minutes: the mock bills spot only (M13); MinuteGranularity is M13's
             "R38", "R39", // history, and EasyCkpt's promise: nothing of the mock shows them (M12 models R39)
             "R40", "R41", // sibling products DSW and EAS: no DSW or EAS API in the mock
-            "R42", "R43", "R44", "R45", "R46", "R47", "R48", // ECS facts: no ECS API in the mock; M7, M8, M9,
-            // M13 and M34 take from them and have the tests
+            "R42", "R43", "R44", "R45", "R47", "R48", // ECS facts: no ECS API in the mock; M7, M8, M9,
+            // M13 and M34 take from them and have the tests (R46 has its own: M13's ProtectionPriceLock)
             "M34", "M35");
 
     @Test
