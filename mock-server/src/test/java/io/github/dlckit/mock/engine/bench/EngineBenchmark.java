@@ -40,7 +40,7 @@ import java.util.SplittableRandom;
  * {@code sleep} commands of 5 minutes to 4 hours, price and discount bids, one Lingjun job in five fault tolerant,
  * one job in ten stopped by its user), a capacity change every 10 minutes, and a price tick per pool per virtual
  * minute (288,000 ticks for 200 pools and 24 hours). Each job count runs in a fresh engine; the table shows the
- * wall time, the time per job (flat when the engine is linear in its work), the peak heap of that run and the live
+ * wall time, the engine thread's CPU time and that per job (flat when the engine is linear in its work), the peak heap of that run and the live
  * heap after it (after a full GC, with the engine still referenced), then the outcome counts of the last run.
  *
  * <p>Then an idle mock (default pools, no jobs) is advanced by {@value #IDLE_DAYS} virtual days through the control
@@ -87,7 +87,8 @@ public final class EngineBenchmark {
 
         System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB%n", pools, hours,
                 seed, Runtime.getRuntime().maxMemory() >> 20);
-        System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s%n", "jobs", "wall s", "us/job", "peak MB", "live MB");
+        System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %9s%n", "jobs", "wall s", "cpu s", "us/job", "peak MB",
+                "live MB");
         EngineBenchmark last = null;
         for (String count : jobCounts) {
             last = null; // the previous engine is garbage before the next one is built
@@ -98,11 +99,13 @@ public final class EngineBenchmark {
             bench.addPools(pools);
             bench.scheduleWorkload(jobs, Duration.ofHours(hours));
             long start = System.nanoTime();
+            long cpuStart = cpuNanos();
             bench.engine.execute(c -> c.clock().advanceBy(Duration.ofHours(hours)));
             double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
             long peak = peakHeapMb();
-            System.out.printf(Locale.ROOT, "%8d %9.2f %9.1f %9d %9d%n", jobs, seconds, seconds * 1e6 / jobs, peak,
-                    usedAfterGcMb());
+            System.out.printf(Locale.ROOT, "%8d %9.2f %9.2f %9.1f %9d %9d%n", jobs, seconds, cpu, cpu * 1e6 / jobs,
+                    peak, usedAfterGcMb());
             last = bench;
         }
         last.printOutcome();
@@ -292,6 +295,14 @@ public final class EngineBenchmark {
             }
         }
         return peak >> 20;
+    }
+
+    /**
+     * @return the CPU time of this thread (the engine runs on it): on a shared machine the wall time also counts
+     *     the time other processes took, the CPU time does not (the collector's threads are not in it)
+     */
+    static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
     }
 
     private static void resetPeakHeap() {

@@ -30,6 +30,7 @@ final class IdleAdvance {
         long before = EngineBenchmark.usedAfterGcMb();
         long longest = 0;
         long start = System.nanoTime();
+        long cpuStart = EngineBenchmark.cpuNanos();
         long afterMonth = 0;
         for (int slice = 0; slice < days * 4; slice++) {
             long sliceStart = System.nanoTime();
@@ -42,8 +43,9 @@ final class IdleAdvance {
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        System.out.printf(Locale.ROOT, "idle mock, %d virtual days in 6-hour slices: %.2f s wall, longest slice %.1f ms;"
-                + " live heap %d MB before, %d MB after 31 days, %d MB after %d days%n", days, seconds, longest / 1e6,
-                before, afterMonth, EngineBenchmark.usedAfterGcMb(), days);
+        double cpu = (EngineBenchmark.cpuNanos() - cpuStart) / 1e9;
+        System.out.printf(Locale.ROOT, "idle mock, %d virtual days in 6-hour slices: %.2f s wall, %.2f s cpu, longest"
+                + " slice %.1f ms; live heap %d MB before, %d MB after 31 days, %d MB after %d days%n", days, seconds,
+                cpu, longest / 1e6, before, afterMonth, EngineBenchmark.usedAfterGcMb(), days);
     }
 }
