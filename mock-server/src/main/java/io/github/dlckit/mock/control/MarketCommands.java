@@ -161,6 +161,9 @@ final class MarketCommands {
         if (change.minuteGranularity() != null) {
             update.minuteGranularity(change.minuteGranularity());
         }
+        if (change.protectionPriceLock() != null) {
+            update.protectionPriceLock(change.protectionPriceLock());
+        }
         if (change.releaseReasonCode() != null) {
             update.releaseReasonCode(change.releaseReasonCode().isEmpty() ? ""
                     : EngineSettings.checkReleaseReasonCode("ReleaseReasonCode", change.releaseReasonCode()));
@@ -185,7 +188,7 @@ final class MarketCommands {
                 p.mode() == PriceMode.AUTO ? "Auto" : "Manual", p.protectionSeconds(), p.warningSeconds(),
                 p.competingDemand(), p.stockStatus().wireValue(), p.stockThresholdPercent(),
                 p.releaseReasonCode() != null ? p.releaseReasonCode() : settings.releaseReasonCode(),
-                p.minuteGranularity(), p.checkIntervalSeconds());
+                p.protectionPriceLock(), p.minuteGranularity(), p.checkIntervalSeconds());
     }
 
     private static int orElse(Integer value, int fallback) {

@@ -30,6 +30,8 @@ import java.math.BigDecimal;
  * @param gpuMemoryGib memory per GPU in GiB (creation only)
  * @param stockThresholdPercent M14: the free-stock share (0–100) below which the pool reports ClosedWithStock
  * @param minuteGranularity M13: round each billing record up to whole minutes
+ * @param protectionPriceLock M13: bill the protected time of later allocations at the market price at allocation
+ *     (R46)
  * @param releaseReasonCode M10: the reason code of releases this pool causes ({@code JobFailed} or
  *     {@code PreemptibleResourceReleased}; an empty string follows the server's option again)
  * @param checkIntervalSeconds M8: releases of unprotected instances happen only at check points this many seconds
@@ -56,7 +58,8 @@ public record PoolChange(
         @JsonProperty("StockThresholdPercent") Integer stockThresholdPercent,
         @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
         @JsonProperty("MinuteGranularity") Boolean minuteGranularity,
-        @JsonProperty("CheckIntervalSeconds") Long checkIntervalSeconds) {
+        @JsonProperty("CheckIntervalSeconds") Long checkIntervalSeconds,
+        @JsonProperty("ProtectionPriceLock") Boolean protectionPriceLock) {
 
     /** @return a builder of a change; unset fields are left as they are */
     public static Builder builder() {
@@ -80,6 +83,7 @@ public record PoolChange(
         private String releaseReasonCode;
         private Boolean minuteGranularity;
         private Long checkIntervalSeconds;
+        private Boolean protectionPriceLock;
 
         private Builder() {
         }
@@ -163,6 +167,12 @@ public record PoolChange(
             return this;
         }
 
+        /** M13: bill the protected time of later allocations at the market price at allocation (R46). */
+        public Builder protectionPriceLock(boolean value) {
+            protectionPriceLock = value;
+            return this;
+        }
+
         public Builder releaseReasonCode(String value) {
             releaseReasonCode = value;
             return this;
@@ -178,7 +188,8 @@ public record PoolChange(
         public PoolChange build() {
             return new PoolChange(resourceType, capacity, onDemandPrice, marketPrice, averagePrice, minPrice, maxPrice,
                     priceMode, protectionSeconds, warningSeconds, competingDemand, null, null, null, null, null,
-                    stockThresholdPercent, releaseReasonCode, minuteGranularity, checkIntervalSeconds);
+                    stockThresholdPercent, releaseReasonCode, minuteGranularity, checkIntervalSeconds,
+                    protectionPriceLock);
         }
     }
 }

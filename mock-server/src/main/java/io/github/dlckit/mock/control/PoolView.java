@@ -26,6 +26,8 @@ import java.math.BigDecimal;
  *     {@code ClosedWithoutStock}
  * @param stockThresholdPercent M14's threshold (third edition)
  * @param releaseReasonCode M10: the reason code in force for this pool's releases (third edition)
+ * @param protectionPriceLock M13: the protected time is billed at the market price at allocation, as ECS
+ *     bills (R46; third edition)
  * @param minuteGranularity M13: bills count whole minutes (third edition)
  * @param checkIntervalSeconds M8: unprotected releases wait for check points this many seconds apart, 0 = at once
  *     (third edition)
@@ -52,6 +54,7 @@ public record PoolView(
         @JsonProperty("SpotStockStatus") String spotStockStatus,
         @JsonProperty("StockThresholdPercent") int stockThresholdPercent,
         @JsonProperty("ReleaseReasonCode") String releaseReasonCode,
+        @JsonProperty("ProtectionPriceLock") boolean protectionPriceLock,
         @JsonProperty("MinuteGranularity") boolean minuteGranularity,
         @JsonProperty("CheckIntervalSeconds") long checkIntervalSeconds) {
 }

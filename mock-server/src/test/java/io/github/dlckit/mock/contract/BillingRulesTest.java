@@ -25,13 +25,7 @@ class BillingRulesTest extends SpotContract {
 
     @Test
     void R22_payAsYouGoAtTheMarketPrice_notAtTheBid() {
-        price(G7, "0.004");
-        String id = submit(generalPurpose(0.011));
-        advance(60);
-        price(G7, "0.006");
-        advance(60);
-
-        BillingReport bill = bill(id);
+        BillingReport bill = billAcrossAPriceRise(60, 60);
 
         assertThat(bill.records()).extracting(BillingRecordView::price).usingElementComparator(BigDecimal::compareTo)
                 .containsExactly(new BigDecimal("0.004"), new BigDecimal("0.006"));
@@ -133,5 +127,48 @@ class BillingRulesTest extends SpotContract {
                         new BigDecimal("0.0045"), new BigDecimal("0.0045"));                 // 0.006 × 45 s
         assertThat(bill.total()).isEqualByComparingTo(records.stream().map(BillingRecordView::amount)
                 .reduce(BigDecimal.ZERO, BigDecimal::add)).isEqualByComparingTo("0.021");
+    }
+
+    @Test
+    void M13_protectionPriceLockBillsTheProtectedTimeAtTheAllocationPrice_laterTimeAtEachMomentsPrice() {
+        assertThat(pool(G7).protectionPriceLock()).as("off by default").isFalse();
+        assertThat(change(G7, c -> c.protectionPriceLock(true).protectionSeconds(120)).protectionPriceLock()).isTrue();
+        BillingReport bill = billAcrossAPriceRise(60, 120);
+        String id = bill.records().get(0).jobId();
+        assertThat(bill.records()).extracting(r -> Duration.between(Instant.parse(r.startTime()),
+                Instant.parse(r.endTime())).getSeconds()).containsExactly(120L, 60L);
+        assertThat(bill.records()).extracting(BillingRecordView::price).usingElementComparator(BigDecimal::compareTo)
+                .as("the protected 2 minutes at the price at allocation, then the price of the moment")
+                .containsExactly(new BigDecimal("0.004"), new BigDecimal("0.006"));
+        assertThat(bill.total()).isEqualByComparingTo("0.014"); // 0.004 × 2 + 0.006 × 1
+        change(G7, c -> c.protectionPriceLock(false));
+        assertThat(bill(id)).as("the lock is taken at allocation; a later change leaves this bill alone")
+                .isEqualTo(bill);
+    }
+
+    @Test
+    void R46_withProtectionTheProtectedTimeCostsThePurchasePrice_withoutProtectionEachPeriodItsOwnPrice() {
+        change(G7, c -> c.protectionPriceLock(true).protectionSeconds(3600));
+        price(G7, "0.004");
+        String protectedJob = submit(generalPurpose(0.011));
+        change(G7, c -> c.protectionSeconds(0));
+        String unprotectedJob = submit(generalPurpose(0.011));
+        advance(600);
+        price(G7, "0.006");
+        advance(600);
+
+        assertThat(bill(protectedJob).total()).isEqualByComparingTo("0.080");            // 20 min × 0.004
+        assertThat(bill(unprotectedJob).total()).isEqualByComparingTo("0.100");          // 10 × 0.004 + 10 × 0.006
+        assertThat(bill(unprotectedJob).total()).isGreaterThan(bill(protectedJob).total());
+    }
+
+    /** A job allocated at 0.004, the price raised to 0.006 {@code before} seconds later, billed {@code after} more. */
+    private BillingReport billAcrossAPriceRise(long before, long after) {
+        price(G7, "0.004");
+        String id = submit(generalPurpose(0.011));
+        advance(before);
+        price(G7, "0.006");
+        advance(after);
+        return bill(id);
     }
 }

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
  * A job's state in the mock: what was submitted, its status and how it got there (status history, events,
@@ -27,13 +28,13 @@ public final class Job {
         private final Instant start;
         private Instant end;
         private String reasonCode;
-        private String reasonMessage;
+        private Supplier<String> reasonMessage;
 
         Transition(JobStatus status, Instant start, String reasonCode, String reasonMessage) {
             this.status = status;
             this.start = start;
             this.reasonCode = reasonCode;
-            this.reasonMessage = reasonMessage;
+            this.reasonMessage = () -> reasonMessage;
         }
 
         public JobStatus status() {
@@ -54,7 +55,7 @@ public final class Job {
         }
 
         public String reasonMessage() {
-            return reasonMessage;
+            return reasonMessage.get();
         }
     }
 
@@ -169,7 +170,8 @@ public final class Job {
     private JobStatus status;
     private String subStatus;
     private String reasonCode;
-    private String reasonMessage;
+    /** M21: a waiting reason's message is written out when read (see {@link #updateReason}). */
+    private Supplier<String> reasonMessage = () -> null;
     private final List<Transition> history = new ArrayList<>();
     private final List<JobEvent> events = new ArrayList<>();
     private final Map<JobStatus, Instant> firstEntered = new EnumMap<>(JobStatus.class);
@@ -285,7 +287,7 @@ public final class Job {
     }
 
     public Optional<String> reasonMessage() {
-        return Optional.ofNullable(reasonMessage);
+        return Optional.ofNullable(reasonMessage.get());
     }
 
     /** @return every status the job went through, oldest first */
@@ -452,7 +454,7 @@ public final class Job {
         }
         status = to;
         reasonCode = code;
-        reasonMessage = message;
+        reasonMessage = () -> message;
         history.add(new Transition(to, at, code, message));
         firstEntered.putIfAbsent(to, at);
         if (to.isTerminal()) {
@@ -477,7 +479,7 @@ public final class Job {
      *
      * @return whether the code changed
      */
-    boolean updateReason(String code, String message) {
+    boolean updateReason(String code, Supplier<String> message) {
         boolean changed = !java.util.Objects.equals(code, reasonCode);
         reasonCode = code;
         reasonMessage = message;

@@ -77,13 +77,13 @@ public final class JobLifecycle implements ResourceBroker.Listener {
 
     /** M21: the waiting reason, re-read at each market evaluation; an event when the code changes. */
     @Override
-    public void waiting(Job job, String code, String message) {
+    public void waiting(Job job, String code, java.util.function.Supplier<String> message) {
         if (!job.status().isWaiting()) {
             return;
         }
         if (job.updateReason(code, message)) {
             String reason = code.equals("SpotPriceTooLow") ? "SpotWaitingPrice" : "SpotWaitingStock";
-            job.event(clock.now(), "Normal", reason, "Job " + job.jobId() + " waits: " + message);
+            job.event(clock.now(), "Normal", reason, "Job " + job.jobId() + " waits: " + message.get());
         }
     }
 

@@ -47,9 +47,9 @@ public interface ResourceBroker {
          *
          * @param job the job
          * @param code {@code SpotPriceTooLow} or {@code SpotStockInsufficient}
-         * @param message the pool and the numbers
+         * @param message the pool and the numbers, written out when first read (most are never read)
          */
-        void waiting(Job job, String code, String message);
+        void waiting(Job job, String code, java.util.function.Supplier<String> message);
     }
 
     /**

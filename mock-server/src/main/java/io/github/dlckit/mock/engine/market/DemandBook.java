@@ -64,7 +64,8 @@ final class DemandBook {
                 instances.add(new SpotInstance(id, pool.key(), time.instantAt(now), pool.marketPrice()));
             }
             pool.removeWaiting(claim);
-            claim.hold(instances, billing.open(demand.jobId(), demand.demand().ownerId(), pool, ids, now));
+            claim.hold(instances, billing.open(demand.jobId(), demand.demand().ownerId(), pool, ids, now,
+                    protectedUntil));
             pool.addHolder(claim);
             all.addAll(instances);
         }
@@ -89,6 +90,7 @@ final class DemandBook {
             if (holding) {
                 claim.pool().removeHolder(claim);
                 claim.holding().close(now);
+                claim.pool().billedFromHistory(claim.holding());
                 claim.pool().holdersLeft(now);
             } else {
                 claim.pool().removeWaiting(claim);

@@ -25,6 +25,7 @@ final class PoolClaim {
     private final PoolRequest request;
     private final long sequence;
     private BigDecimal bidValue;
+    private String bidText;
     private List<SpotInstance> instances = List.of();
     private Holding holding;
 
@@ -63,6 +64,15 @@ final class PoolClaim {
 
     void revalueBid() {
         bidValue = request.bid().valueAt(pool.originalPrice());
+        bidText = null;
+    }
+
+    /** @return the bid as M21's messages write it (kept: waiting reasons are re-read at every settlement) */
+    String bidText() {
+        if (bidText == null) {
+            bidText = Prices.fourDecimals(bidValue);
+        }
+        return bidText;
     }
 
     List<SpotInstance> heldInstances() {

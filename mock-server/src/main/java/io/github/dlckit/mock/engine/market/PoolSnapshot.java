@@ -27,6 +27,7 @@ import java.math.BigDecimal;
  * @param holdingDemands demands holding instances of this pool
  * @param stockThresholdPercent M14's threshold between WithStock and ClosedWithStock
  * @param releaseReasonCode the reason code of releases this pool causes, or null for the server's (M10)
+ * @param protectionPriceLock M13: the protected time is billed at the market price at allocation (R46)
  * @param minuteGranularity M13: bills count whole minutes, each record rounded up
  * @param checkIntervalSeconds M8: unprotected releases wait for check points this many seconds apart (0: at once)
  */
@@ -36,7 +37,7 @@ public record PoolSnapshot(PoolKey key, SpecAttributes attributes, int capacity,
                            long protectionSeconds, long warningSeconds, SpotStockStatus stockStatus,
                            BigDecimal discount, int waitingDemands, int holdingDemands,
                            int stockThresholdPercent, String releaseReasonCode,
-                           boolean minuteGranularity, long checkIntervalSeconds) {
+                           boolean protectionPriceLock, boolean minuteGranularity, long checkIntervalSeconds) {
 
     /** @return capacity not held by our jobs, never negative */
     public int free() {

@@ -29,6 +29,7 @@ public final class PoolUpdate {
     private Integer stockThresholdPercent;
     private String releaseReasonCode;
     private Boolean minuteGranularity;
+    private Boolean protectionPriceLock;
 
     /** @return an update that changes nothing yet */
     public static PoolUpdate of() {
@@ -117,6 +118,19 @@ public final class PoolUpdate {
     public PoolUpdate minuteGranularity(boolean value) {
         this.minuteGranularity = value;
         return this;
+    }
+
+    /**
+     * M13: whether the protected time of later allocations is billed at the market price at allocation, the time
+     * after it at each moment's price, as ECS bills protected spot instances (R46).
+     */
+    public PoolUpdate protectionPriceLock(boolean value) {
+        this.protectionPriceLock = value;
+        return this;
+    }
+
+    Boolean protectionPriceLock() {
+        return protectionPriceLock;
     }
 
     Boolean minuteGranularity() {

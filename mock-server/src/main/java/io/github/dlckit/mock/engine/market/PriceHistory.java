@@ -15,14 +15,29 @@ final class PriceHistory {
         void visit(long start, long end, BigDecimal price);
     }
 
+    /** {@link #microMillisIntegral}'s answer when the integral is not a whole number of micro-CNY·ms. */
+    static final long NOT_EXACT = Long.MIN_VALUE;
+    private static final long NANOS_PER_MILLI = 1_000_000;
+
     private long[] times = new long[16];
     private BigDecimal[] prices = new BigDecimal[16];
+    /** Each price in millionths of a CNY, or {@link #NOT_EXACT} when it has more decimals. */
+    private long[] micros = new long[16];
     private int size;
 
     PriceHistory(long start, BigDecimal price) {
         times[0] = start;
         prices[0] = price;
+        micros[0] = microsOf(price);
         size = 1;
+    }
+
+    private static long microsOf(BigDecimal price) {
+        try {
+            return price.movePointRight(Prices.SCALE).longValueExact();
+        } catch (ArithmeticException notWholeMillionths) {
+            return NOT_EXACT;
+        }
     }
 
     BigDecimal current() {
@@ -44,13 +59,16 @@ final class PriceHistory {
             size--; // changed and changed back within one instant: nothing happened
         } else if (at == times[last]) {
             prices[last] = price;
+            micros[last] = microsOf(price);
         } else {
             if (size == times.length) {
                 times = Arrays.copyOf(times, size * 2);
                 prices = Arrays.copyOf(prices, size * 2);
+                micros = Arrays.copyOf(micros, size * 2);
             }
             times[size] = at;
             prices[size] = price;
+            micros[size] = microsOf(price);
             size++;
         }
         return true;
@@ -75,6 +93,35 @@ final class PriceHistory {
     }
 
     /**
+     * The same integral as {@link #integral} in primitive arithmetic, for M3's running mean at every tick: exact
+     * when every price over the range is a whole number of millionths and every boundary a whole millisecond
+     * (always so for M2's moves on the tick grid).
+     *
+     * @return ∫ price dt over {@code [from, to)} in micro-CNY/min × milliseconds, or {@link #NOT_EXACT}
+     */
+    long microMillisIntegral(long from, long to) {
+        if (from % NANOS_PER_MILLI != 0 || to % NANOS_PER_MILLI != 0) {
+            return NOT_EXACT;
+        }
+        long sum = 0;
+        for (int i = indexAt(from); i < size && times[i] < to; i++) {
+            long start = Math.max(from, times[i]);
+            long end = i + 1 < size ? Math.min(to, times[i + 1]) : to;
+            if (end > start) {
+                if (micros[i] == NOT_EXACT || start % NANOS_PER_MILLI != 0 || end % NANOS_PER_MILLI != 0) {
+                    return NOT_EXACT;
+                }
+                try {
+                    sum = Math.addExact(sum, Math.multiplyExact(micros[i], (end - start) / NANOS_PER_MILLI));
+                } catch (ArithmeticException beyondALong) {
+                    return NOT_EXACT; // the BigDecimal path counts it
+                }
+            }
+        }
+        return sum;
+    }
+
+    /**
      * M31 retention: forgets the points before the one in force at {@code t}, so memory stays flat however long
      * the mock runs. Readers must not ask about times before {@code t} afterwards.
      */
@@ -86,10 +133,12 @@ final class PriceHistory {
         size -= first;
         System.arraycopy(times, first, times, 0, size);
         System.arraycopy(prices, first, prices, 0, size);
+        System.arraycopy(micros, first, micros, 0, size);
         java.util.Arrays.fill(prices, size, size + first, null);
         if (times.length > 64 && size < times.length / 4) {
             times = Arrays.copyOf(times, times.length / 2);
             prices = Arrays.copyOf(prices, prices.length / 2);
+            micros = Arrays.copyOf(micros, micros.length / 2);
         }
     }
 

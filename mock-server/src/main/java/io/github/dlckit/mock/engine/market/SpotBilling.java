@@ -48,9 +48,14 @@ public final class SpotBilling {
         this.wholeMinutes = wholeMinutes;
     }
 
-    /** M15: billing starts at allocation. */
-    Holding open(String jobId, String ownerId, SpotPool pool, List<String> instanceIds, long from) {
-        Holding holding = new Holding(jobId, ownerId, pool.key(), pool.history(), instanceIds, from);
+    /**
+     * M15: billing starts at allocation; M13: with the pool's ProtectionPriceLock (as it is at allocation), the
+     * protected time is billed at the market price at allocation.
+     */
+    Holding open(String jobId, String ownerId, SpotPool pool, List<String> instanceIds, long from,
+                 long protectedUntil) {
+        Holding holding = new Holding(jobId, ownerId, pool.key(), pool.history(), instanceIds, from,
+                pool.protectionPriceLock() ? protectedUntil : from);
         holdingsByJob.computeIfAbsent(jobId, id -> new ArrayList<>()).add(holding);
         jobsByOwner.computeIfAbsent(ownerId, id -> new LinkedHashSet<>()).add(jobId);
         return holding;
@@ -152,7 +157,7 @@ public final class SpotBilling {
         for (Holding holding : holdingsByJob.getOrDefault(jobId, List.of())) {
             if (which.test(holding)) {
                 boolean minutes = wholeMinutes.test(holding.pool());
-                holding.prices().forEachSegment(holding.from(), holding.until(now), (start, end, price) ->
+                holding.forEachSegment(now, (start, end, price) ->
                         visitor.visit(holding, start, end, price, m13Amount(price, billed(end - start, minutes))));
             }
         }

@@ -8,9 +8,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * The spot market of one mock DLC: pools and their prices (M1–M3, M16), demands and allocation (R12, R13, M4–M6,
@@ -61,6 +64,8 @@ public final class SpotMarket {
     private final DirtyPools dirty = new DirtyPools();
     private ScheduledEvent pendingSettlement;
     private boolean settling;
+    /** M21: the pools the current (or last) settlement looked at or changed the stock of. */
+    private final Set<SpotPool> settledPools = new LinkedHashSet<>();
     private int nextPoolOrdinal;
 
     /**
@@ -263,6 +268,20 @@ public final class SpotMarket {
         return require(key).snapshot();
     }
 
+    /**
+     * @param region a region
+     * @param spec an instance type
+     * @return that pool as it is now, if the market has it (one snapshot, not one per pool)
+     */
+    public Optional<PoolSnapshot> findPool(String region, String spec) {
+        for (SpotPool pool : pools.values()) {
+            if (pool.key().region().equals(region) && pool.key().spec().equals(spec)) {
+                return Optional.of(pool.snapshot());
+            }
+        }
+        return Optional.empty();
+    }
+
     /** @return every pool as it is now, in the order they were added */
     public List<PoolSnapshot> pools() {
         List<PoolSnapshot> snapshots = new ArrayList<>(pools.size());
@@ -342,7 +361,9 @@ public final class SpotMarket {
 
     /**
      * M21: why a waiting demand waits: a bid below its price to meet (the first such pool in request order), or
-     * else too little free stock (the first such pool).
+     * else too little free stock (the first such pool). The message holds the numbers of this moment but is
+     * only written out when read: waiting jobs are asked at every settlement that touches their pools, and most
+     * of those messages are never shown.
      *
      * @param jobId a job
      * @return the reason, or empty when the job does not wait here (or would fit now)
@@ -355,23 +376,49 @@ public final class SpotMarket {
         for (PoolClaim claim : active.claims()) {
             SpotPool pool = claim.pool();
             if (!BidRules.m4BidMeetsPrice(claim.bidValue(), pool.priceToMeet())) {
-                return Optional.of(new WaitingReason(WaitingReason.PRICE_TOO_LOW, "bid "
-                        + Prices.fourDecimals(claim.bidValue()) + " is below the "
-                        + (pool.key().isLingjun() ? "average" : "market") + " price "
-                        + Prices.fourDecimals(pool.priceToMeet()) + " for " + pool.key().spec() + " (CNY per minute)"));
+                String bid = claim.bidText();
+                String price = pool.priceToMeetText();
+                return Optional.of(new WaitingReason(WaitingReason.PRICE_TOO_LOW, () -> "bid " + bid + " is below the "
+                        + (pool.key().isLingjun() ? "average" : "market") + " price " + price + " for "
+                        + pool.key().spec() + " (CNY per minute)"));
             }
         }
         for (PoolClaim claim : active.claims()) {
             SpotPool pool = claim.pool();
             int needed = active.instancesIn(pool);
-            if (needed > pool.free()) {
-                return Optional.of(new WaitingReason(WaitingReason.STOCK_INSUFFICIENT, "needs " + needed
-                        + " instance(s) of " + pool.key().spec() + " but the free stock is " + pool.free()
-                        + " (capacity " + pool.capacity() + "); bid " + Prices.fourDecimals(claim.bidValue())
-                        + ", price " + Prices.fourDecimals(pool.priceToMeet()) + " (CNY per minute)"));
+            int free = pool.free();
+            if (needed > free) {
+                int capacity = pool.capacity();
+                String bid = claim.bidText();
+                String price = pool.priceToMeetText();
+                return Optional.of(new WaitingReason(WaitingReason.STOCK_INSUFFICIENT, () -> "needs " + needed
+                        + " instance(s) of " + pool.key().spec() + " but the free stock is " + free + " (capacity "
+                        + capacity + "); bid " + bid + ", price " + price + " (CNY per minute)"));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * M21: the jobs waiting in the pools the last settlement looked at or took instances from — the only waiting
+     * jobs whose {@link #waitingReason} can differ from what the settlement before gave (every change of a price to
+     * meet, capacity, stock or bid value marks its pool for the next settlement, M8). Lets a listener re-read the
+     * reasons of those jobs only, instead of every waiting job at every settlement.
+     *
+     * @return job ids, pool by pool in queue order, each once
+     */
+    public List<String> waitingJobsOfLastSettlement() {
+        List<String> jobs = new ArrayList<>();
+        Set<ActiveDemand> seen = new HashSet<>();
+        for (SpotPool pool : settledPools) {
+            for (PoolClaim claim : pool.waiting()) {
+                ActiveDemand demand = claim.demand();
+                if (demand.claims().size() == 1 || seen.add(demand)) { // only gangs over several pools repeat
+                    jobs.add(demand.jobId());
+                }
+            }
+        }
+        return jobs;
     }
 
     /**
@@ -435,7 +482,9 @@ public final class SpotMarket {
         for (SpotPool pool : pools.values()) {
             BigDecimal before = pool.priceToMeet();
             if (pool.tick(now, settings)) {
-                dirty.priceMoved(pool, before);
+                if (pool.hasDemands()) { // a pool nobody waits for or holds needs no settlement
+                    dirty.priceMoved(pool, before);
+                }
                 notifyPrices(pool);
             }
         }
@@ -480,6 +529,7 @@ public final class SpotMarket {
             throw new IllegalStateException("the market is settling: a listener must not advance the clock");
         }
         settling = true;
+        settledPools.clear();
         try {
             releasePhase();
             allocationPhase();
@@ -493,6 +543,7 @@ public final class SpotMarket {
     private void releasePhase() {
         long now = time.now();
         for (SpotPool pool : dirty.takeForRelease()) {
+            settledPools.add(pool);
             ReleasePolicy.priceReleases(pool, now).forEach(decision -> m8ReleaseAtCheckPoint(decision, pool, now));
             ReleasePolicy.m7StockReleases(pool, now).forEach(decision -> m8ReleaseAtCheckPoint(decision, pool, now));
         }
@@ -522,7 +573,9 @@ public final class SpotMarket {
     }
 
     private void allocationPhase() {
-        for (ActiveDemand candidate : Allocator.m6Candidates(dirty.takeForAllocation(), queueOrder)) {
+        List<SpotPool> improved = dirty.takeForAllocation();
+        settledPools.addAll(improved);
+        for (ActiveDemand candidate : Allocator.m6Candidates(improved, queueOrder)) {
             if (candidate.isWaiting() && Allocator.r12BidsAndStockSuffice(candidate)) {
                 allocate(candidate);
             }
@@ -538,6 +591,7 @@ public final class SpotMarket {
         long protectedUntil = time.now() + TimeBase.nanosOfSeconds(protectionSeconds);
         ScheduledEvent expiry = protectionSeconds == 0 ? null : clock.schedule(time.instantAt(protectedUntil),
                 "protection of " + demand.jobId() + " ends", () -> protectionEnded(demand));
+        demand.claims().forEach(claim -> settledPools.add(claim.pool()));
         notifications.allocated(demand, demands.allocate(demand, time, protectedUntil, expiry));
     }
 
@@ -584,6 +638,7 @@ public final class SpotMarket {
             return;
         }
         for (SpotPool pool : demands.remove(demand, time.now())) {
+            settledPools.add(pool);
             dirty.allocation(pool);
             dirty.release(pool); // M7: a pool still over capacity may need another victim
         }

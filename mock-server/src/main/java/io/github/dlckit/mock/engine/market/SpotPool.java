@@ -8,6 +8,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.NavigableSet;
+import java.util.PriorityQueue;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -38,6 +39,11 @@ final class SpotPool {
     private int stockThresholdPercent = 20;
     private String releaseReasonCode;
     private boolean minuteGranularity;
+    private boolean protectionPriceLock;
+    private BigDecimal priceToMeetShown;
+    private String priceToMeetText;
+    /** Closed holdings still billed from this pool's history (not yet frozen), oldest start first. */
+    private final PriorityQueue<Holding> closedHoldings = new PriorityQueue<>(Holding.OLDEST_FIRST);
     private final PoolHistory changes;
     private final long createdAt;
     private int allocated;
@@ -45,6 +51,9 @@ final class SpotPool {
     private final NavigableSet<PoolClaim> holdersByBid = new TreeSet<>(PoolClaim.BID_ORDER);
     private final NavigableSet<PoolClaim> holdersNewestFirst = new TreeSet<>(PoolClaim.NEWEST_FIRST);
     private final List<ScheduledEvent> traceEvents = new ArrayList<>();
+    /** Demands (not claims) waiting here and holding here, for the pool view without a scan. */
+    private int waitingDemands;
+    private int holdingDemands;
 
     SpotPool(PoolDefinition definition, int ordinal, long now, long seed, MarketSettings settings) {
         this.key = definition.key();
@@ -83,7 +92,9 @@ final class SpotPool {
 
     /**
      * M31 retention: forgets history older than {@code cutoff}, except the prices the trailing average and the
-     * open holdings still need for their sums.
+     * open holdings still need for their sums. A closed holding that started before the cut keeps its own copy of
+     * its prices from then on: its bill stays exact while the history itself stays bounded (keeping the history
+     * for every closed holding instead would grow without end).
      */
     void forgetBefore(long cutoff) {
         changes.forgetBefore(cutoff);
@@ -91,7 +102,15 @@ final class SpotPool {
         for (PoolClaim claim : holdersByBid) {
             priceCutoff = Math.min(priceCutoff, claim.holding().from());
         }
+        while (!closedHoldings.isEmpty() && closedHoldings.peek().from() < priceCutoff) {
+            closedHoldings.poll().freezePrices();
+        }
         history.forgetBefore(priceCutoff);
+    }
+
+    /** A holding closed here; its bill reads this pool's history until retention reaches it. */
+    void billedFromHistory(Holding holding) {
+        closedHoldings.add(holding);
     }
 
     /** M3: the average window from now on. */
@@ -114,6 +133,11 @@ final class SpotPool {
 
     String releaseReasonCode() {
         return releaseReasonCode;
+    }
+
+    /** @return M13: whether the protected time of allocations here is billed at the price at allocation (R46) */
+    boolean protectionPriceLock() {
+        return protectionPriceLock;
     }
 
     PoolKey key() {
@@ -182,6 +206,16 @@ final class SpotPool {
     /** M17: the price a bid must meet here. */
     BigDecimal priceToMeet() {
         return BidRules.m17PriceToMeet(this);
+    }
+
+    /** @return the price to meet as M21's messages write it, formatted once per price */
+    String priceToMeetText() {
+        BigDecimal price = priceToMeet();
+        if (price != priceToMeetShown) {
+            priceToMeetShown = price;
+            priceToMeetText = Prices.fourDecimals(price);
+        }
+        return priceToMeetText;
     }
 
     NavigableSet<PoolClaim> waiting() {
@@ -305,6 +339,9 @@ final class SpotPool {
         if (update.minuteGranularity() != null) {
             minuteGranularity = update.minuteGranularity();
         }
+        if (update.protectionPriceLock() != null) {
+            protectionPriceLock = update.protectionPriceLock();
+        }
         if (update.releaseReasonCode() != null) {
             releaseReasonCode = update.releaseReasonCode().isEmpty() ? null : update.releaseReasonCode();
         }
@@ -351,13 +388,30 @@ final class SpotPool {
 
     void addWaiting(PoolClaim claim) {
         waiting.add(claim);
+        waitingDemands += firstClaimHere(claim) ? 1 : 0;
     }
 
     void removeWaiting(PoolClaim claim) {
-        waiting.remove(claim);
+        if (waiting.remove(claim)) {
+            waitingDemands -= firstClaimHere(claim) ? 1 : 0;
+        }
+    }
+
+    /**
+     * Whether a claim is its demand's first one in this pool: the demand counts once in the pool view, and its
+     * claims here join and leave together.
+     */
+    private boolean firstClaimHere(PoolClaim claim) {
+        for (PoolClaim other : claim.demand().claims()) {
+            if (other.pool() == this) {
+                return other == claim;
+            }
+        }
+        return false;
     }
 
     void addHolder(PoolClaim claim) {
+        holdingDemands += firstClaimHere(claim) ? 1 : 0;
         holdersByBid.add(claim);
         holdersNewestFirst.add(claim);
         allocated += claim.instances();
@@ -365,6 +419,9 @@ final class SpotPool {
     }
 
     void removeHolder(PoolClaim claim) {
+        if (holdersByBid.contains(claim)) {
+            holdingDemands -= firstClaimHere(claim) ? 1 : 0;
+        }
         holdersByBid.remove(claim);
         holdersNewestFirst.remove(claim);
         allocated -= claim.instances();
@@ -376,12 +433,11 @@ final class SpotPool {
     }
 
     PoolSnapshot snapshot() {
-        int holding = (int) holdersByBid.stream().map(PoolClaim::demand).distinct().count();
-        int queued = (int) waiting.stream().map(PoolClaim::demand).distinct().count();
         return new PoolSnapshot(key, attributes, capacity, allocated, competingDemand, originalPrice, marketPrice(),
                 averagePrice, minPrice, maxPrice, mode, averagePinned, protectionSeconds, warningSeconds,
-                m14StockStatus(), marketPrice().divide(originalPrice, 2, RoundingMode.HALF_UP), queued, holding,
-                stockThresholdPercent, releaseReasonCode, minuteGranularity, checkIntervalSeconds);
+                m14StockStatus(), marketPrice().divide(originalPrice, 2, RoundingMode.HALF_UP), waitingDemands,
+                holdingDemands, stockThresholdPercent, releaseReasonCode, protectionPriceLock, minuteGranularity,
+                checkIntervalSeconds);
     }
 
     private static <T> T orElse(T value, T fallback) {

@@ -51,6 +51,8 @@ public final class SpotResources implements ResourceBroker, MarketListener {
     private final ResourceBroker onDemand;
     private final String region;
     private final Map<String, Job> biddingJobs = new HashMap<>();
+    /** M25: the bidding jobs with an ElasticSpotSpecs role, which may re-choose after any settlement. */
+    private final Map<String, Job> elasticJobs = new LinkedHashMap<>();
     private final Map<String, Instant> firstSubmitted = new HashMap<>();
     /** M25: the instance type each role of a bidding job asks for (its EcsSpec, or the chosen candidate). */
     private final Map<String, List<String>> chosenSpecs = new HashMap<>();
@@ -153,6 +155,9 @@ public final class SpotResources implements ResourceBroker, MarketListener {
         }
         Instant queuedSince = firstSubmitted.computeIfAbsent(job.jobId(), id -> market.clock().now());
         biddingJobs.put(job.jobId(), job);
+        if (job.jobSpecs().stream().anyMatch(role -> !role.elasticSpotSpecs().isEmpty())) {
+            elasticJobs.put(job.jobId(), job);
+        }
         List<String> specs = choose(job.jobSpecs());
         chosenSpecs.put(job.jobId(), specs);
         market.submit(demandOf(job.jobId(), job.owner().accountId(), job.priority(), queuedSince, job.jobSpecs(),
@@ -162,6 +167,7 @@ public final class SpotResources implements ResourceBroker, MarketListener {
     @Override
     public void release(Job job) {
         if (biddingJobs.remove(job.jobId()) != null) {
+            elasticJobs.remove(job.jobId());
             market.withdraw(job.jobId());
         } else {
             onDemand.release(job);
@@ -203,6 +209,7 @@ public final class SpotResources implements ResourceBroker, MarketListener {
     @Override
     public void onReleased(String jobId, ReleaseCause cause, String message, String reasonCode) {
         Job job = biddingJobs.remove(jobId);
+        elasticJobs.remove(jobId);
         if (job != null) {
             listener.released(job, cause.name(), message, reasonCode);
         }
@@ -210,11 +217,13 @@ public final class SpotResources implements ResourceBroker, MarketListener {
 
     /**
      * M21: each waiting spot job learns why it waits, with the current numbers; an {@code ElasticSpotSpecs} job
-     * whose strategy now picks another candidate asks again for it (M25), keeping its queue time.
+     * whose strategy now picks another candidate asks again for it (M25), keeping its queue time. Only the jobs
+     * waiting where the settlement looked can have a new reason, so only they are asked about (the others keep
+     * theirs): the work per settlement follows its pools, not every job in the market.
      */
     @Override
     public void onSettled() {
-        for (Job job : new ArrayList<>(biddingJobs.values())) {
+        for (Job job : new ArrayList<>(elasticJobs.values())) {
             if (!job.status().isWaiting()) {
                 continue;
             }
@@ -224,8 +233,18 @@ public final class SpotResources implements ResourceBroker, MarketListener {
                 request(job);
                 continue;
             }
-            market.waitingReason(job.jobId()).ifPresent(r -> listener.waiting(job, r.code(), r.message()));
+            tellWhyItWaits(job);
         }
+        for (String jobId : market.waitingJobsOfLastSettlement()) {
+            Job job = biddingJobs.get(jobId);
+            if (job != null && !elasticJobs.containsKey(jobId) && job.status().isWaiting()) {
+                tellWhyItWaits(job);
+            }
+        }
+    }
+
+    private void tellWhyItWaits(Job job) {
+        market.waitingReason(job.jobId()).ifPresent(r -> listener.waiting(job, r.code(), r::message));
     }
 
     /** M24: a role takes spot capacity when it bids; the AIMaster role never does. */
@@ -320,12 +339,7 @@ public final class SpotResources implements ResourceBroker, MarketListener {
     }
 
     private Optional<PoolSnapshot> snapshot(String ecsSpec) {
-        for (PoolSnapshot pool : market.pools()) {
-            if (pool.key().region().equals(region) && pool.key().spec().equals(ecsSpec)) {
-                return Optional.of(pool);
-            }
-        }
-        return Optional.empty();
+        return market.findPool(region, ecsSpec);
     }
 
     private static BigDecimal priceToMeet(PoolSnapshot pool) {

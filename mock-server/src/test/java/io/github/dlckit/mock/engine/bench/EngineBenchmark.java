@@ -35,21 +35,30 @@ import java.util.SplittableRandom;
 
 /**
  * The whole mock engine under load — jobs, their lifecycle, the spot market and billing — as the HTTP handlers
- * drive it: 200 pools (the 8 default ones and 192 more, general-purpose and Lingjun, in the served region), 10,000
- * jobs submitted through CreateJob at random times over 24 virtual hours (1–4 pods, `sleep` commands of 5 minutes
- * to 4 hours, price and discount bids, one Lingjun job in five fault tolerant, one job in ten stopped by its user),
- * a capacity change every 10 minutes, and a price tick per pool per virtual minute (288,000 ticks). Prints the wall
- * time, the heap and the outcome counts.
+ * drive it: {@code pools} pools (the 8 default ones and more, general-purpose and Lingjun, in the served region),
+ * {@code jobs} jobs submitted through CreateJob at random times over {@code hours} virtual hours (1–4 pods,
+ * {@code sleep} commands of 5 minutes to 4 hours, price and discount bids, one Lingjun job in five fault tolerant,
+ * one job in ten stopped by its user), a capacity change every 10 minutes, and a price tick per pool per virtual
+ * minute (288,000 ticks for 200 pools and 24 hours). Each job count runs in a fresh engine; the table shows the
+ * wall time, the engine thread's CPU time and that per job (flat when the engine is linear in its work), the peak heap of that run and the live
+ * heap after it (after a full GC, with the engine still referenced), then the outcome counts of the last run.
  *
- * <p>Then it checks that a price change costs work in proportion to its own pool's jobs: it times price changes of
- * one pool holding 200 jobs, first alone, then with 9,800 more jobs in other pools; the two times should match.
+ * <p>Then an idle mock (default pools, no jobs) is advanced by {@value #IDLE_DAYS} virtual days through the control
+ * API, in the 6-hour slices that let other requests in between (M31 keeps 30 days of history, so the live heap must
+ * stay flat); it prints the wall time, the longest slice and the live heap before and after.
  *
- * <p>Not a test ({@code mvn verify} does not run it). Run it in a JVM capped at 256 MB:
+ * <p>Last, it checks that a price change costs work in proportion to its own pool's jobs: it times price changes
+ * of one pool holding 200 jobs, first alone, then with 9,800 more jobs in other pools; the two times should match.
+ *
+ * <p>Not a test ({@code mvn verify} does not run it). Run it in a JVM capped at 1 GB:
  * <pre>
- *   mvn -B -q -pl mock-server test-compile exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
- *       -Dexec.args="-Xmx256m -cp %classpath io.github.dlckit.mock.engine.bench.EngineBenchmark"
+ *   mvn -B -q -pl mock-server -am test-compile
+ *   mvn -B -q -pl mock-server exec:exec -Dexec.classpathScope=test -Dexec.executable=java \
+ *       -Dexec.args="-Xmx1g -cp %classpath io.github.dlckit.mock.engine.bench.EngineBenchmark 1 10000,100000"
  * </pre>
- * Optional arguments after the class name: {@code seed jobs} (defaults 1 10000).
+ * (or {@code benchmarks/run-all}, step 3). Arguments after the class name, all optional:
+ * {@code seed jobs pools hours} — defaults {@code 1 10000 200 24}; {@code jobs} may be a comma-separated list
+ * (e.g. {@code 10000,25000,50000,100000}), one table row each, in one JVM so that the rows compare.
  */
 public final class EngineBenchmark {
 
@@ -72,22 +81,40 @@ public final class EngineBenchmark {
 
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
-        int jobs = args.length > 1 ? Integer.parseInt(args[1]) : 10_000;
-        EngineBenchmark bench = new EngineBenchmark(seed);
-        bench.addPools(200);
-        bench.scheduleWorkload(jobs, Duration.ofHours(24));
+        String[] jobCounts = (args.length > 1 ? args[1] : "10000").split(",");
+        int pools = args.length > 2 ? Integer.parseInt(args[2]) : 200;
+        int hours = args.length > 3 ? Integer.parseInt(args[3]) : 24;
 
-        long start = System.nanoTime();
-        bench.engine.execute(c -> c.clock().advanceBy(Duration.ofHours(24)));
-        double seconds = (System.nanoTime() - start) / 1e9;
-
-        System.out.printf(Locale.ROOT, "engine: %d jobs over %d pools, 24 virtual hours: %.2f s wall%n", jobs,
-                bench.pools.size(), seconds);
-        bench.printOutcome();
-        System.out.printf(Locale.ROOT, "heap: peak %d MB, used after GC %d MB (max %d MB)%n", peakHeapMb(),
-                usedAfterGcMb(), Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB%n", pools, hours,
+                seed, Runtime.getRuntime().maxMemory() >> 20);
+        System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %9s%n", "jobs", "wall s", "cpu s", "us/job", "peak MB",
+                "live MB");
+        EngineBenchmark last = null;
+        for (String count : jobCounts) {
+            last = null; // the previous engine is garbage before the next one is built
+            int jobs = Integer.parseInt(count.trim());
+            usedAfterGcMb();
+            resetPeakHeap();
+            EngineBenchmark bench = new EngineBenchmark(seed);
+            bench.addPools(pools);
+            bench.scheduleWorkload(jobs, Duration.ofHours(hours));
+            long start = System.nanoTime();
+            long cpuStart = cpuNanos();
+            bench.engine.execute(c -> c.clock().advanceBy(Duration.ofHours(hours)));
+            double seconds = (System.nanoTime() - start) / 1e9;
+            double cpu = (cpuNanos() - cpuStart) / 1e9;
+            long peak = peakHeapMb();
+            System.out.printf(Locale.ROOT, "%8d %9.2f %9.2f %9.1f %9d %9d%n", jobs, seconds, cpu, cpu * 1e6 / jobs,
+                    peak, usedAfterGcMb());
+            last = bench;
+        }
+        last.printOutcome();
+        IdleAdvance.run(seed, IDLE_DAYS);
         priceChangeCostIsPerPool(seed);
     }
+
+    /** How far the idle mock is advanced (M31, issue #12). */
+    static final int IDLE_DAYS = 365;
 
     private void addPools(int total) {
         engine.execute(c -> {
@@ -270,7 +297,24 @@ public final class EngineBenchmark {
         return peak >> 20;
     }
 
-    private static long usedAfterGcMb() {
+    /**
+     * @return the CPU time of this thread (the engine runs on it): on a shared machine the wall time also counts
+     *     the time other processes took, the CPU time does not (the collector's threads are not in it)
+     */
+    static long cpuNanos() {
+        return ManagementFactory.getThreadMXBean().getCurrentThreadCpuTime();
+    }
+
+    private static void resetPeakHeap() {
+        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+            if (pool.getType() == MemoryType.HEAP) {
+                pool.resetPeakUsage();
+            }
+        }
+    }
+
+    static long usedAfterGcMb() {
+        System.gc();
         System.gc();
         Runtime runtime = Runtime.getRuntime();
         return (runtime.totalMemory() - runtime.freeMemory()) >> 20;

@@ -130,4 +130,31 @@ class BillingTest {
         assertThat(f.market.billing().total("unknown")).isEqualByComparingTo(BigDecimal.ZERO);
         assertThat(f.market.billing().billedJobs()).containsExactly("a", "b", "c");
     }
+
+    /**
+     * M13 with M31: bill lines are derived from the pool's history when read; once retention trims the history
+     * under a closed holding, the holding keeps its own prices, so its bill never changes.
+     */
+    @Test
+    void M13_billLinesOutliveTheRetentionOfThePriceHistoryTheyCameFrom() {
+        f.add(pool(ECS, 4).startPrice(p("0.0060")));
+        f.update(ECS, PoolUpdate.of().mode(PriceMode.AUTO)); // the fixture pins prices; let them move
+        f.submit("closed", ECS, 2, "0.0100");
+        f.submit("open", ECS, 1, "0.0100");
+        f.advanceSeconds(3 * 3600 + 17); // the price moves at every tick (M2's noise)
+        f.market.withdraw("closed");
+        List<BillingRecord> before = f.market.billing().records("closed");
+        BigDecimal totalBefore = f.market.billing().total("closed");
+
+        f.advanceSeconds(Duration.ofDays(40).toSeconds()); // history older than 30 days is trimmed meanwhile
+
+        assertThat(before).hasSizeGreaterThan(2 * 100);
+        assertThat(f.market.billing().records("closed")).isEqualTo(before);
+        assertThat(f.market.billing().total("closed")).isEqualTo(totalBefore);
+        List<BillingRecord> open = f.market.billing().records("open");
+        assertThat(open.get(0).startTime()).as("an open holding keeps the history back to its start").isEqualTo(f.at(0));
+        assertThat(open.get(open.size() - 1).endTime()).isEqualTo(f.clock.now());
+        assertThat(open.stream().map(BillingRecord::amount).reduce(BigDecimal.ZERO, BigDecimal::add))
+                .isEqualByComparingTo(f.market.billing().total("open"));
+    }
 }
