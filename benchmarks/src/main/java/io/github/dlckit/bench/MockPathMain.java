@@ -47,7 +47,7 @@ import java.util.stream.Stream;
  * state.
  *
  * <p>Usage, from the project root: {@code java -cp benchmarks/target/benchmarks.jar
- * io.github.dlckit.bench.MockPathMain [seconds-per-run=2] [rounds=5] [warm-up-seconds=5]}; system properties
+ * io.github.dlckit.bench.MockPathMain [seconds-per-run=2] [rounds=5] [warm-up-seconds=15]}; system properties
  * {@code mock.jar}, {@code stub.jar}, {@code server.jvm} (flags of both servers, default
  * {@value #SERVER_JVM}) and {@code mock.jvm.extra} (added to the mock only, e.g. to record a JFR profile) and {@code calls} (e.g.
  * {@code GetJob}: only those).
@@ -83,7 +83,8 @@ public final class MockPathMain {
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
         int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 5;
-        double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 5;
+        // the mock has much more code to compile than a static stub: 5 s left its 1-thread figures to the JIT
+        double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 15;
         long runMillis = (long) (seconds * 1000);
         Path target = Path.of(System.getProperty("bench.target", "benchmarks/target"));
         Path mockJar = Path.of(System.getProperty("mock.jar", "mock-server/target/dlc-mock-server.jar"));
