@@ -23,6 +23,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
+import static io.github.dlckit.bench.Stats.mean;
+import static io.github.dlckit.bench.Stats.median;
+
 /**
  * One process, one local server, three clients doing the same GetJob: raw OkHttp 5 (no signing: the limit),
  * our {@link DlcClient} (defaults: ACS3-HMAC-SHA256, default retry policy, response bound to
@@ -189,24 +192,5 @@ public final class BenchmarkMain {
 
     private static String verdict(boolean met) {
         return met ? "met" : "NOT met";
-    }
-
-    private interface Metric {
-        double of(Sample[] run);
-    }
-
-    private static double median(List<Sample[]> runs, Metric metric) {
-        return median(runs.stream().mapToDouble(metric::of).toArray());
-    }
-
-    private static double median(double[] unsorted) {
-        double[] values = unsorted.clone();
-        Arrays.sort(values);
-        int n = values.length;
-        return n % 2 == 1 ? values[n / 2] : (values[n / 2 - 1] + values[n / 2]) / 2;
-    }
-
-    private static double mean(double a, double b) {
-        return (a + b) / 2;
     }
 }

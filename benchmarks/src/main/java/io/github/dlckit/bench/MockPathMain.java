@@ -24,13 +24,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+
+import static io.github.dlckit.bench.Stats.mean;
+import static io.github.dlckit.bench.Stats.median;
 
 /**
  * The mock's request path against a WireMock static stub. Each server runs as its own JVM with the same flags: the
@@ -173,25 +175,6 @@ public final class MockPathMain {
                 String.format(Locale.ROOT, "%.2f", median(throughput)), median(mock, r -> r.client().p50Micros()),
                 median(mock, r -> r.client().p99Micros()), median(mock, Run::serverCpuMicrosPerCall),
                 String.format(Locale.ROOT, "%.2f", median(cpu)));
-    }
-
-    private interface Metric {
-        double of(Run run);
-    }
-
-    private static double median(List<Run> runs, Metric metric) {
-        return median(runs.stream().mapToDouble(metric::of).toArray());
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        int n = sorted.length;
-        return n % 2 == 1 ? sorted[n / 2] : (sorted[n / 2 - 1] + sorted[n / 2]) / 2;
-    }
-
-    private static double mean(double a, double b) {
-        return (a + b) / 2;
     }
 
     private static DlcClient client(URI endpoint) {
