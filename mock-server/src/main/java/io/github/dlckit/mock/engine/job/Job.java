@@ -450,7 +450,10 @@ public final class Job {
         leaveRunning(at);
         JobStatus from = status;
         if (!history.isEmpty()) {
-            history.get(history.size() - 1).end = at;
+            Transition last = history.get(history.size() - 1);
+            last.end = at;
+            String lastMessage = last.reasonMessage.get(); // a waiting reason's numbers follow its pool until now
+            last.reasonMessage = () -> lastMessage;
         }
         status = to;
         reasonCode = code;

@@ -21,6 +21,8 @@ final class ActiveDemand {
     private long releaseAt;
     private ScheduledEvent protectionExpiry;
     private ScheduledEvent scheduledRelease;
+    /** M21: the waiting reason last handed out, whose numbers follow its pool until it stops standing. */
+    private WaitingReason reason;
     /** M8: the pending check point per pool where a release of this demand waits for one. */
     private final Map<SpotPool, ScheduledEvent> checkPoints = new HashMap<>();
 
@@ -99,7 +101,22 @@ final class ActiveDemand {
         return held;
     }
 
+    /** M21: the reason handed out now; the one before keeps its numbers. */
+    void reason(WaitingReason now) {
+        fixReason();
+        reason = now;
+    }
+
+    /** M21: the reason handed out last keeps the numbers of now (it no longer stands, or it is replaced). */
+    void fixReason() {
+        if (reason != null) {
+            reason.fix();
+            reason = null;
+        }
+    }
+
     void allocated(long at, long sequenceNumber, long protectedUntilTime, ScheduledEvent expiry) {
+        fixReason();
         status = DemandStatus.HOLDING;
         allocatedAt = at;
         allocationSequence = sequenceNumber;
@@ -131,6 +148,7 @@ final class ActiveDemand {
     /** Leaves the market; its pending events will not run. */
     void leave() {
         gone = true;
+        fixReason();
         cancel(protectionExpiry);
         cancel(scheduledRelease);
         checkPoints.values().forEach(ActiveDemand::cancel);

@@ -53,11 +53,11 @@ final class Allocator {
             if (free == 0) {
                 continue;
             }
-            for (PoolClaim claim : pool.waiting()) {
-                if (claim.instances() <= free && BidRules.m4BidMeetsPrice(claim.bidValue(), pool.priceToMeet())) {
+            pool.forEachWaitingBidding(pool.priceToMeet(), claim -> { // only the bids that meet the price
+                if (claim.instances() <= free) {
                     candidates.add(claim.demand());
                 }
-            }
+            });
         }
         return candidates;
     }

@@ -39,8 +39,8 @@ final class DemandBook {
         for (PoolRequest request : demand.requests()) {
             PoolClaim claim = new PoolClaim(active, pools.apply(request.pool()), request, ++claimSequence);
             active.claims().add(claim);
-            claim.pool().addWaiting(claim);
         }
+        active.claims().forEach(claim -> claim.pool().addWaiting(claim)); // indexed by the whole demand's need
         byJob.put(demand.jobId(), active);
         return active;
     }

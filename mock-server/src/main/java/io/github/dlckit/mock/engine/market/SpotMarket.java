@@ -66,6 +66,8 @@ public final class SpotMarket {
     private boolean settling;
     /** M21: the pools the current (or last) settlement looked at or changed the stock of. */
     private final Set<SpotPool> settledPools = new LinkedHashSet<>();
+    /** M21: the waiting jobs whose reason the last settlement may have changed. */
+    private List<String> reasonsToReread = List.of();
     private int nextPoolOrdinal;
 
     /**
@@ -361,9 +363,8 @@ public final class SpotMarket {
 
     /**
      * M21: why a waiting demand waits: a bid below its price to meet (the first such pool in request order), or
-     * else too little free stock (the first such pool). The message holds the numbers of this moment but is
-     * only written out when read: waiting jobs are asked at every settlement that touches their pools, and most
-     * of those messages are never shown.
+     * else too little free stock (the first such pool). The message quotes that pool's numbers as its last
+     * settlement left them (see {@link WaitingReason}) and is only written out when read.
      *
      * @param jobId a job
      * @return the reason, or empty when the job does not wait here (or would fit now)
@@ -373,52 +374,87 @@ public final class SpotMarket {
         if (active == null || !active.isWaiting()) {
             return Optional.empty();
         }
-        for (PoolClaim claim : active.claims()) {
-            SpotPool pool = claim.pool();
-            if (!BidRules.m4BidMeetsPrice(claim.bidValue(), pool.priceToMeet())) {
-                String bid = claim.bidText();
-                String price = pool.priceToMeetText();
-                return Optional.of(new WaitingReason(WaitingReason.PRICE_TOO_LOW, () -> "bid " + bid + " is below the "
-                        + (pool.key().isLingjun() ? "average" : "market") + " price " + price + " for "
-                        + pool.key().spec() + " (CNY per minute)"));
-            }
+        PoolClaim cause = m21Cause(active);
+        if (cause == null) {
+            return Optional.empty();
         }
-        for (PoolClaim claim : active.claims()) {
-            SpotPool pool = claim.pool();
+        SpotPool pool = cause.pool();
+        String bid = cause.bidText();
+        String spec = pool.key().spec();
+        WaitingReason reason;
+        if (!BidRules.m4BidMeetsPrice(cause.bidValue(), pool.priceToMeet())) {
+            String kind = pool.key().isLingjun() ? "average" : "market";
+            reason = new WaitingReason(WaitingReason.PRICE_TOO_LOW, pool, reading -> "bid " + bid + " is below the "
+                    + kind + " price " + reading.priceText() + " for " + spec + " (CNY per minute)");
+        } else {
             int needed = active.instancesIn(pool);
-            int free = pool.free();
-            if (needed > free) {
-                int capacity = pool.capacity();
-                String bid = claim.bidText();
-                String price = pool.priceToMeetText();
-                return Optional.of(new WaitingReason(WaitingReason.STOCK_INSUFFICIENT, () -> "needs " + needed
-                        + " instance(s) of " + pool.key().spec() + " but the free stock is " + free + " (capacity "
-                        + capacity + "); bid " + bid + ", price " + price + " (CNY per minute)"));
-            }
+            reason = new WaitingReason(WaitingReason.STOCK_INSUFFICIENT, pool, reading -> "needs " + needed
+                    + " instance(s) of " + spec + " but the free stock is " + reading.free() + " (capacity "
+                    + reading.capacity() + "); bid " + bid + ", price " + reading.priceText() + " (CNY per minute)");
         }
-        return Optional.empty();
+        active.reason(reason);
+        return Optional.of(reason);
     }
 
     /**
-     * M21: the jobs waiting in the pools the last settlement looked at or took instances from — the only waiting
-     * jobs whose {@link #waitingReason} can differ from what the settlement before gave (every change of a price to
-     * meet, capacity, stock or bid value marks its pool for the next settlement, M8). Lets a listener re-read the
-     * reasons of those jobs only, instead of every waiting job at every settlement.
+     * M21: the claim a waiting demand waits for: the first whose bid is below its price to meet, else the first
+     * whose pool has too little free stock; null when it would fit now.
+     */
+    private static PoolClaim m21Cause(ActiveDemand active) {
+        for (PoolClaim claim : active.claims()) {
+            if (!BidRules.m4BidMeetsPrice(claim.bidValue(), claim.pool().priceToMeet())) {
+                return claim;
+            }
+        }
+        for (PoolClaim claim : active.claims()) {
+            if (active.instancesIn(claim.pool()) > claim.pool().free()) {
+                return claim;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * M21: the waiting jobs whose {@link #waitingReason} may have changed at the last settlement — a bid now on
+     * the other side of its price to meet, a need on the other side of the free stock, a bid revalued, or newly
+     * waiting — in the pools it looked at or changed the stock of (every change of a price to meet, capacity,
+     * stock or bid value marks its pool for the next settlement, M8). The other waiting jobs keep their reason,
+     * whose numbers follow their pool; so a listener re-reads only these, and the work per settlement follows
+     * the claims that crossed a line, not every job waiting in a pool whose price moved.
      *
      * @return job ids, pool by pool in queue order, each once
      */
     public List<String> waitingJobsOfLastSettlement() {
+        return reasonsToReread;
+    }
+
+    /**
+     * M21, at the end of a settlement: finds the waiting demands whose reason may have changed, fixes the numbers
+     * of those that would fit now (they keep their last reason, as it was), then takes each pool's new reading.
+     */
+    private void m21ReasonsToReread() {
         List<String> jobs = new ArrayList<>();
         Set<ActiveDemand> seen = new HashSet<>();
+        Map<SpotPool, PoolReading> readings = new LinkedHashMap<>();
         for (SpotPool pool : settledPools) {
-            for (PoolClaim claim : pool.waiting()) {
+            Set<PoolClaim> changed = new java.util.TreeSet<>(PoolClaim.QUEUE_ORDER);
+            readings.put(pool, pool.visitChangedReasons(claim -> {
+                if (claim.demand().isWaiting()) {
+                    changed.add(claim);
+                }
+            }));
+            for (PoolClaim claim : changed) {
                 ActiveDemand demand = claim.demand();
-                if (demand.claims().size() == 1 || seen.add(demand)) { // only gangs over several pools repeat
+                if (seen.add(demand)) {
                     jobs.add(demand.jobId());
+                    if (m21Cause(demand) == null) {
+                        demand.fixReason();
+                    }
                 }
             }
         }
-        return jobs;
+        readings.forEach(SpotPool::settledReading);
+        reasonsToReread = jobs;
     }
 
     /**
@@ -533,6 +569,7 @@ public final class SpotMarket {
         try {
             releasePhase();
             allocationPhase();
+            m21ReasonsToReread();
             notifications.settled();
             notifications.deliver();
         } finally {

@@ -48,6 +48,12 @@ final class SpotPool {
     private final long createdAt;
     private int allocated;
     private final NavigableSet<PoolClaim> waiting = new TreeSet<>(PoolClaim.QUEUE_ORDER);
+    private final ClaimIndex<BigDecimal> waitingByBid = new ClaimIndex<>(PoolClaim::bidValue);
+    private final ClaimIndex<Integer> waitingByNeed = new ClaimIndex<>(claim -> claim.demand().instancesIn(this));
+    /** M21: claims that started waiting since the last settlement here, and have no reason yet. */
+    private final List<PoolClaim> newWaiters = new ArrayList<>();
+    private boolean bidsRevalued;
+    private PoolReading settledReading;
     private final NavigableSet<PoolClaim> holdersByBid = new TreeSet<>(PoolClaim.BID_ORDER);
     private final NavigableSet<PoolClaim> holdersNewestFirst = new TreeSet<>(PoolClaim.NEWEST_FIRST);
     private final List<ScheduledEvent> traceEvents = new ArrayList<>();
@@ -73,6 +79,7 @@ final class SpotPool {
         this.createdAt = now;
         this.changes = new PoolHistory(new PoolHistory.Point(now, definition.startPrice(), definition.startPrice(),
                 capacity, 0));
+        this.settledReading = PoolReading.of(this, null);
     }
 
     /** M31: when the pool was created (history starts there). */
@@ -220,6 +227,46 @@ final class SpotPool {
 
     NavigableSet<PoolClaim> waiting() {
         return waiting;
+    }
+
+    /** M6: visits the waiting claims whose bid meets {@code price}. */
+    void forEachWaitingBidding(BigDecimal price, java.util.function.Consumer<PoolClaim> action) {
+        waitingByBid.forEachFrom(price, action);
+    }
+
+    /** @return M21: the numbers of this pool's last settlement */
+    PoolReading settledReading() {
+        return settledReading;
+    }
+
+    /**
+     * M21, at the end of a settlement that looked at this pool: visits the waiting claims whose reason may differ
+     * from the one the last settlement here gave — their bid now on the other side of the price to meet, their
+     * need on the other side of the free stock, their bid revalued, or new here.
+     *
+     * @return the reading of now, to {@link #settledReading(PoolReading) take} once every pool was visited
+     */
+    PoolReading visitChangedReasons(java.util.function.Consumer<PoolClaim> mayHaveChanged) {
+        PoolReading before = settledReading;
+        PoolReading now = PoolReading.of(this, before);
+        if (bidsRevalued) {
+            waiting.forEach(mayHaveChanged);
+        } else if (now != before) {
+            BigDecimal low = before.priceToMeet().min(now.priceToMeet());
+            BigDecimal high = before.priceToMeet().max(now.priceToMeet());
+            waitingByBid.forEachBetween(low, true, high, false, mayHaveChanged); // M4: meets when bid >= price
+            waitingByNeed.forEachBetween(Math.min(before.free(), now.free()), false,
+                    Math.max(before.free(), now.free()), true, mayHaveChanged); // fits when need <= free
+        }
+        newWaiters.forEach(mayHaveChanged);
+        newWaiters.clear();
+        bidsRevalued = false;
+        return now;
+    }
+
+    /** M21: the numbers of the settlement that just ended. */
+    void settledReading(PoolReading now) {
+        settledReading = now;
     }
 
     NavigableSet<PoolClaim> holdersByBid() {
@@ -383,16 +430,24 @@ final class SpotPool {
             claim.revalueBid();
         }
         holdersByBid.addAll(holders);
+        waitingByBid.clear();
         waiting.forEach(PoolClaim::revalueBid);
+        waiting.forEach(waitingByBid::add);
+        bidsRevalued = true;
     }
 
     void addWaiting(PoolClaim claim) {
         waiting.add(claim);
+        waitingByBid.add(claim);
+        waitingByNeed.add(claim);
+        newWaiters.add(claim);
         waitingDemands += firstClaimHere(claim) ? 1 : 0;
     }
 
     void removeWaiting(PoolClaim claim) {
         if (waiting.remove(claim)) {
+            waitingByBid.remove(claim);
+            waitingByNeed.remove(claim);
             waitingDemands -= firstClaimHere(claim) ? 1 : 0;
         }
     }

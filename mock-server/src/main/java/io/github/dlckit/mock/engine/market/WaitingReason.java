@@ -1,10 +1,13 @@
 package io.github.dlckit.mock.engine.market;
 
-import java.util.function.Supplier;
+import java.util.function.Function;
 
 /**
- * M21: why a spot job waits: a code, and a message naming the pool and the numbers of the moment it was asked,
- * written out when first read (and then kept).
+ * M21: why a spot job waits: a code, and a message naming the pool and its numbers. The numbers are those of the
+ * pool's last settlement for as long as the reason stands — the market hands out a new reason only when the code
+ * or the pool in question changes, not at every price move — and are fixed when it stops standing (the demand is
+ * allocated or withdrawn, another reason replaces it, or the job leaves its waiting status). The message is
+ * written out when read.
  */
 public final class WaitingReason {
 
@@ -14,15 +17,20 @@ public final class WaitingReason {
     public static final String STOCK_INSUFFICIENT = "SpotStockInsufficient";
 
     private final String code;
-    private Supplier<String> text;
+    private final SpotPool pool;
+    private final Function<PoolReading, String> text;
+    private PoolReading fixed;
+    private PoolReading written;
     private String message;
 
     /**
      * @param code {@link #PRICE_TOO_LOW} or {@link #STOCK_INSUFFICIENT}
-     * @param text writes the message from values taken when the reason was made
+     * @param pool the pool the message names
+     * @param text writes the message from a reading of that pool
      */
-    public WaitingReason(String code, Supplier<String> text) {
+    WaitingReason(String code, SpotPool pool, Function<PoolReading, String> text) {
         this.code = code;
+        this.pool = pool;
         this.text = text;
     }
 
@@ -33,11 +41,19 @@ public final class WaitingReason {
 
     /** @return the pool and the numbers */
     public String message() {
-        if (message == null) {
-            message = text.get();
-            text = null;
+        PoolReading reading = fixed != null ? fixed : pool.settledReading();
+        if (reading != written) {
+            written = reading;
+            message = text.apply(reading);
         }
         return message;
+    }
+
+    /** Keeps the numbers of now from here on (the reason no longer stands). */
+    public void fix() {
+        if (fixed == null) {
+            fixed = pool.settledReading();
+        }
     }
 
     @Override

@@ -39,8 +39,8 @@ import java.util.SplittableRandom;
  * {@code jobs} jobs submitted through CreateJob at random times over {@code hours} virtual hours (1–4 pods,
  * {@code sleep} commands of 5 minutes to 4 hours, price and discount bids, one Lingjun job in five fault tolerant,
  * one job in ten stopped by its user), a capacity change every 10 minutes, and a price tick per pool per virtual
- * minute (288,000 ticks for 200 pools and 24 hours). Each job count runs in a fresh engine; the table shows the
- * wall time, the engine thread's CPU time and that per job (flat when the engine is linear in its work), the peak heap of that run and the live
+ * minute (288,000 ticks for 200 pools and 24 hours). Each job count runs in a fresh engine, after an untimed
+ * warm-up run (so that no row times the JIT compiling the engine); the table shows the wall time, the engine thread's CPU time and that per job (flat when the engine is linear in its work), the peak heap of that run and the live
  * heap after it (after a full GC, with the engine still referenced), then the outcome counts of the last run.
  *
  * <p>Then an idle mock (default pools, no jobs) is advanced by {@value #IDLE_DAYS} virtual days through the control
@@ -85,8 +85,12 @@ public final class EngineBenchmark {
         int pools = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int hours = args.length > 3 ? Integer.parseInt(args[3]) : 24;
 
-        System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB%n", pools, hours,
-                seed, Runtime.getRuntime().maxMemory() >> 20);
+        int warmUpJobs = Math.min(WARM_UP_JOBS, Integer.parseInt(jobCounts[0].trim()));
+        // the JIT compiles the engine during the first run in a JVM; without this the first row would time the
+        // interpreter too, and its time per job would not compare with the later rows'
+        prepared(seed, pools, hours, warmUpJobs).advance(hours);
+        System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB, after a warm-up"
+                + " run of %d jobs%n", pools, hours, seed, Runtime.getRuntime().maxMemory() >> 20, warmUpJobs);
         System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %9s%n", "jobs", "wall s", "cpu s", "us/job", "peak MB",
                 "live MB");
         EngineBenchmark last = null;
@@ -95,12 +99,10 @@ public final class EngineBenchmark {
             int jobs = Integer.parseInt(count.trim());
             usedAfterGcMb();
             resetPeakHeap();
-            EngineBenchmark bench = new EngineBenchmark(seed);
-            bench.addPools(pools);
-            bench.scheduleWorkload(jobs, Duration.ofHours(hours));
+            EngineBenchmark bench = prepared(seed, pools, hours, jobs);
             long start = System.nanoTime();
             long cpuStart = cpuNanos();
-            bench.engine.execute(c -> c.clock().advanceBy(Duration.ofHours(hours)));
+            bench.advance(hours);
             double seconds = (System.nanoTime() - start) / 1e9;
             double cpu = (cpuNanos() - cpuStart) / 1e9;
             long peak = peakHeapMb();
@@ -111,6 +113,21 @@ public final class EngineBenchmark {
         last.printOutcome();
         IdleAdvance.run(seed, IDLE_DAYS);
         priceChangeCostIsPerPool(seed);
+    }
+
+    /** The jobs of the untimed first run (at most; fewer when the first row has fewer). */
+    static final int WARM_UP_JOBS = 10_000;
+
+    /** An engine with the pools and the workload scheduled over the hours, not yet run. */
+    private static EngineBenchmark prepared(long seed, int pools, int hours, int jobs) {
+        EngineBenchmark bench = new EngineBenchmark(seed);
+        bench.addPools(pools);
+        bench.scheduleWorkload(jobs, Duration.ofHours(hours));
+        return bench;
+    }
+
+    private void advance(int hours) {
+        engine.execute(c -> c.clock().advanceBy(Duration.ofHours(hours)));
     }
 
     /** How far the idle mock is advanced (M31, issue #12). */
