@@ -5,20 +5,29 @@ import io.github.dlckit.mock.engine.job.Job;
 import io.github.dlckit.mock.engine.job.Pod;
 import io.github.dlckit.model.CreateJobRequest;
 import io.github.dlckit.model.GetJobResponse;
+import io.github.dlckit.model.GetJobResponseCodeSource;
+import io.github.dlckit.model.GetJobResponseCustomEnvs;
+import io.github.dlckit.model.GetJobResponseDataSources;
+import io.github.dlckit.model.GetJobResponsePods;
+import io.github.dlckit.model.GetJobResponsePodsHistoryPods;
+import io.github.dlckit.model.GetJobResponseRestartRecord;
+import io.github.dlckit.model.GetJobResponseRestartRecordDetailErrorInfoList;
+import io.github.dlckit.model.GetJobResponseUserVpc;
 import io.github.dlckit.model.JobItem;
+import io.github.dlckit.model.JobReplicaStatus;
 import io.github.dlckit.model.JobSpec;
 import io.github.dlckit.model.JobStatus;
+import io.github.dlckit.model.StatusTransitionItem;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
- * Renders a {@link Job} in the vendor's shapes. GetJob's body and ListJobs' items share most fields under the same
- * wire names, so both are read from one plain tree of the job (fields a shape does not have are ignored).
+ * Renders a {@link Job} in the vendor's shapes, straight into the model's builders (no JSON tree in between: GetJob
+ * is the call a client polls). ListJobs' items share most of GetJob's fields under the same wire names, so an item
+ * is GetJob's body without pods and restarts, converted to its twin shape.
  */
 public final class JobView {
 
@@ -32,40 +41,36 @@ public final class JobView {
      * @return GetJob's body
      */
     public static GetJobResponse getJob(Job job, Instant now, boolean withPods) {
-        Map<String, Object> node = common(job, now);
+        GetJobResponse.Builder body = common(job, now);
         if (withPods) {
-            node.put("Pods", pods(job.pods(), job, now));
+            body.pods(job.pods().stream().map(p -> pod(p, job, now)).toList());
         }
-        List<Object> restarts = new ArrayList<>();
-        node.put("RestartRecord", restarts);
         for (Job.Restart r : job.restarts()) {
-            Map<String, Object> record = new LinkedHashMap<>();
-            restarts.add(record);
-            record.put("JobRestartCount", r.count());
-            record.put("OccurTime", Times.iso(r.time()));
-            record.put("Reason", r.reason());
-            record.put("OccurPhase", r.phase());
-            record.put("RestartLevelType", "Job");
-            record.put("RestartStatus", r.status());
-            record.put("TriggerID", r.triggerId());
-            r.failReason().ifPresent(why -> record.put("RestartFailReason", why));
-            r.durationSeconds().ifPresent(d -> record.put("RestartDurationInSec", d));
-            List<Object> details = new ArrayList<>();
-            record.put("DetailErrorInfoList", details);
+            var record = GetJobResponseRestartRecord.builder()
+                    .jobRestartCount(r.count())
+                    .occurTime(Times.iso(r.time()))
+                    .reason(r.reason())
+                    .occurPhase(r.phase())
+                    .restartLevelType("Job")
+                    .restartStatus(r.status())
+                    .triggerId(r.triggerId())
+                    .restartFailReason(r.failReason());
+            r.durationSeconds().ifPresent(record::restartDurationInSec);
             for (Pod pod : r.pods()) { // M11: one entry per pod of the interrupted run (R35)
-                Map<String, Object> detail = new LinkedHashMap<>();
-                details.add(detail);
-                detail.put("ErrorCode", r.reason());
-                detail.put("ErrorMsg", r.message());
-                detail.put("ErrorSource", r.isPreemption() ? "Spot" : "UserCode");
-                detail.put("Pod", pod.podId());
-                detail.put("TriggerRestart", true);
-                detail.put("AddNodeToBlacklist", false);
-                detail.put("AddJobLevelBlacklist", false);
-                putIfPresent(detail, "Node", pod.nodeName());
+                record.addDetailErrorInfoList(GetJobResponseRestartRecordDetailErrorInfoList.builder()
+                        .errorCode(r.reason())
+                        .errorMsg(r.message())
+                        .errorSource(r.isPreemption() ? "Spot" : "UserCode")
+                        .pod(pod.podId())
+                        .triggerRestart(true)
+                        .addNodeToBlacklist(false)
+                        .addJobLevelBlacklist(false)
+                        .node(pod.nodeName())
+                        .build());
             }
+            body.addRestartRecord(record.build());
         }
-        return ModelShapes.convert(node, GetJobResponse.class);
+        return body.build();
     }
 
     /**
@@ -74,85 +79,79 @@ public final class JobView {
      * @return the job as an item of ListJobs
      */
     public static JobItem item(Job job, Instant now) {
-        Map<String, Object> node = common(job, now);
-        node.put("EnablePreemptibleJob", job.isSpot());
-        node.put("IsDeleted", job.isDeleted());
-        node.put("GmtModifiedTime", Times.iso(job.history().get(job.history().size() - 1).start()));
-        node.put("NodeCount", String.valueOf(job.pods().size()));
-        node.put("NodeNames", job.pods().stream().map(Pod::nodeName).filter(n -> n != null).distinct().toList());
-        return ModelShapes.convert(node, JobItem.class);
+        return ModelShapes.convert(common(job, now).build(), JobItem.class).toBuilder()
+                .enablePreemptibleJob(job.isSpot())
+                .isDeleted(job.isDeleted())
+                .gmtModifiedTime(Times.iso(job.history().get(job.history().size() - 1).start()))
+                .nodeCount(String.valueOf(job.pods().size()))
+                .nodeNames(job.pods().stream().map(Pod::nodeName).filter(n -> n != null).distinct().toList())
+                .build();
     }
 
-    private static Map<String, Object> common(Job job, Instant now) {
+    private static GetJobResponse.Builder common(Job job, Instant now) {
         CreateJobRequest s = job.submitted();
-        Map<String, Object> node = new LinkedHashMap<>();
-        node.put("JobId", job.jobId());
-        putIfPresent(node, "DisplayName", s.displayName().orElse(null));
-        putIfPresent(node, "JobType", s.jobType().orElse(null));
-        putIfPresent(node, "WorkspaceId", s.workspaceId().orElse(null));
-        putIfPresent(node, "ResourceId", s.resourceId().orElse(null));
-        putIfPresent(node, "UserCommand", s.userCommand().orElse(null));
-        putIfPresent(node, "ThirdpartyLibDir", s.thirdpartyLibDir().orElse(null));
-        putIfPresent(node, "Description", job.description().orElse(null));
-        node.put("UserId", job.owner().userId());
-        node.put("TenantId", job.owner().accountId());
-        node.put("ResourceType", job.resourceType().wireValue());
-        node.put("Status", job.status().wireValue());
-        putIfPresent(node, "SubStatus", job.subStatus().orElse(null));
-        putIfPresent(node, "ReasonCode", job.reasonCode().orElse(null));
-        putIfPresent(node, "ReasonMessage", job.reasonMessage().orElse(null));
-        node.put("Priority", job.priority());
-        node.put("Accessibility", job.accessibility());
-        node.put("GmtCreateTime", Times.iso(job.createTime()));
-        node.put("GmtSubmittedTime", Times.iso(job.createTime()));
-        job.firstEntered(JobStatus.RUNNING).ifPresent(t -> node.put("GmtRunningTime", Times.iso(t)));
-        job.finishTime().ifPresent(t -> node.put("GmtFinishTime", Times.iso(t)));
-        job.firstEntered(JobStatus.SUCCEEDED).ifPresent(t -> node.put("GmtSuccessedTime", Times.iso(t)));
-        job.firstEntered(JobStatus.FAILED).ifPresent(t -> node.put("GmtFailedTime", Times.iso(t)));
-        job.firstEntered(JobStatus.STOPPED).ifPresent(t -> node.put("GmtStoppedTime", Times.iso(t)));
-        node.put("Duration", job.firstEntered(JobStatus.RUNNING)
-                .map(t -> Duration.between(t, job.finishTime().orElse(now)).getSeconds()).orElse(0L));
-        node.put("RestartTimes", job.restarts().size() + "/" + job.maxRestarts());
-        node.put("JobSpecs", ModelShapes.tree(job.jobSpecs()));
-        putIfPresent(node, "Envs", s.envs().isEmpty() ? null : ModelShapes.tree(s.envs()));
-        putIfPresent(node, "Settings", s.settings().map(ModelShapes::tree).orElse(null));
-        putIfPresent(node, "CodeSource", s.codeSource().map(ModelShapes::tree).orElse(null));
-        putIfPresent(node, "CredentialConfig", s.credentialConfig().map(ModelShapes::tree).orElse(null));
-        putIfPresent(node, "ElasticSpec", s.elasticSpec().map(ModelShapes::tree).orElse(null));
-        putIfPresent(node, "DataSources", s.dataSources().isEmpty() ? null : ModelShapes.tree(s.dataSources()));
-        putIfPresent(node, "CustomEnvs", s.customEnvs().isEmpty() ? null : ModelShapes.tree(s.customEnvs()));
-        putIfPresent(node, "ThirdpartyLibs", s.thirdpartyLibs().isEmpty() ? null : ModelShapes.tree(s.thirdpartyLibs()));
-        s.userVpc().ifPresent(vpc -> {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> v = (Map<String, Object>) ModelShapes.tree(vpc);
-            Object cidrs = v.remove("ExtendedCIDRs");
-            if (cidrs != null) {
-                v.put("ExtendedCidrs", cidrs);
-            }
-            node.put("UserVpc", v);
-        });
-        List<Object> history = new ArrayList<>();
-        node.put("StatusHistory", history);
+        GetJobResponse.Builder body = GetJobResponse.builder()
+                .jobId(job.jobId())
+                .displayName(s.displayName())
+                .jobType(s.jobType())
+                .workspaceId(s.workspaceId())
+                .resourceId(s.resourceId())
+                .userCommand(s.userCommand())
+                .thirdpartyLibDir(s.thirdpartyLibDir())
+                .description(job.description())
+                .userId(job.owner().userId())
+                .tenantId(job.owner().accountId())
+                .resourceType(job.resourceType().wireValue())
+                .status(job.status().wireValue())
+                .subStatus(job.subStatus())
+                .reasonCode(job.reasonCode())
+                .reasonMessage(job.reasonMessage())
+                .priority(job.priority())
+                .accessibility(job.accessibility())
+                .gmtCreateTime(Times.iso(job.createTime()))
+                .gmtSubmittedTime(Times.iso(job.createTime()))
+                .gmtRunningTime(job.firstEntered(JobStatus.RUNNING).map(Times::iso))
+                .gmtFinishTime(job.finishTime().map(Times::iso))
+                .gmtSuccessedTime(job.firstEntered(JobStatus.SUCCEEDED).map(Times::iso))
+                .gmtFailedTime(job.firstEntered(JobStatus.FAILED).map(Times::iso))
+                .gmtStoppedTime(job.firstEntered(JobStatus.STOPPED).map(Times::iso))
+                .duration(job.firstEntered(JobStatus.RUNNING)
+                        .map(t -> Duration.between(t, job.finishTime().orElse(now)).getSeconds()).orElse(0L))
+                .restartTimes(job.restarts().size() + "/" + job.maxRestarts())
+                .jobSpecs(SecretMask.jobSpecs(job.jobSpecs()))
+                .envs(SecretMask.envs(s.envs()))
+                .settings(s.settings().map(SecretMask::settings))
+                .codeSource(s.codeSource().map(c -> GetJobResponseCodeSource.builder().branch(c.branch())
+                        .codeSourceId(c.codeSourceId()).commit(c.commit()).mountPath(c.mountPath()).build()))
+                .credentialConfig(s.credentialConfig().map(SecretMask::credentials))
+                .elasticSpec(s.elasticSpec())
+                .dataSources(s.dataSources().stream().map(d -> GetJobResponseDataSources.builder()
+                        .dataSourceId(d.dataSourceId()).mountPath(d.mountPath()).uri(d.uri()).build()).toList())
+                .customEnvs(s.customEnvs().stream().map(e -> GetJobResponseCustomEnvs.builder()
+                        .key(e.key()).value(e.value()).visible(e.visible()).build()).toList())
+                .thirdpartyLibs(s.thirdpartyLibs())
+                .userVpc(s.userVpc().map(vpc -> GetJobResponseUserVpc.builder().defaultRoute(vpc.defaultRoute())
+                        .extendedCidrs(vpc.extendedCidrs()).securityGroupId(vpc.securityGroupId())
+                        .switchId(vpc.switchId()).vpcId(vpc.vpcId()).build()))
+                .jobReplicaStatuses(replicaStatuses(job));
         for (Job.Transition t : job.history()) {
-            Map<String, Object> item = new LinkedHashMap<>();
-            history.add(item);
-            item.put("Status", t.status().wireValue());
-            item.put("StartTime", Times.iso(t.start()));
-            t.end().ifPresent(e -> item.put("EndTime", Times.iso(e)));
-            putIfPresent(item, "ReasonCode", t.reasonCode());
-            putIfPresent(item, "ReasonMessage", t.reasonMessage());
+            body.addStatusHistory(StatusTransitionItem.builder()
+                    .status(t.status().wireValue())
+                    .startTime(Times.iso(t.start()))
+                    .endTime(t.end().map(Times::iso))
+                    .reasonCode(t.reasonCode())
+                    .reasonMessage(t.reasonMessage())
+                    .build());
         }
-        node.put("JobReplicaStatuses", replicaStatuses(job));
-        SecretMask.mask(node);
-        return node;
+        return body;
     }
 
     /**
      * M19, R27: per role, pods waiting for instances (Queuing), pods with an instance that do not run yet
      * (Dequeued), running pods (Active), and the spot type of the role's current or last allocation.
      */
-    private static List<Object> replicaStatuses(Job job) {
-        List<Object> out = new ArrayList<>();
+    private static List<JobReplicaStatus> replicaStatuses(Job job) {
+        List<JobReplicaStatus> out = new ArrayList<>();
         JobStatus s = job.status();
         boolean waiting = s == JobStatus.CREATING || s.isWaiting() || s == JobStatus.RESTARTING && !job.isHolding();
         boolean dequeued = s == JobStatus.ENV_PREPARING || s == JobStatus.SANITY_CHECKING
@@ -160,53 +159,40 @@ public final class JobView {
         for (JobSpec spec : job.jobSpecs()) {
             String role = spec.type().orElse("Worker");
             List<Pod> pods = job.pods().stream().filter(p -> p.role().equals(role)).toList();
-            Map<String, Object> status = new LinkedHashMap<>();
-            out.add(status);
-            status.put("Type", role);
-            status.put("Active", s == JobStatus.RUNNING ? pods.stream().filter(p -> p.status().equals("Running")
-                    && p.subStatus().equals("Normal")).count() : 0L);
-            status.put("Queuing", waiting ? pods.size() : 0);
-            status.put("Dequeued", dequeued ? pods.size() : 0);
-            String current = job.currentSpotTypes().get(role);
-            if (current != null) {
-                status.put("CurrentSpotInstanceType", current);
-            }
+            out.add(JobReplicaStatus.builder()
+                    .type(role)
+                    .active(s == JobStatus.RUNNING ? (int) pods.stream().filter(p -> p.status().equals("Running")
+                            && p.subStatus().equals("Normal")).count() : 0)
+                    .queuing(waiting ? pods.size() : 0)
+                    .dequeued(dequeued ? pods.size() : 0)
+                    .currentSpotInstanceType(job.currentSpotTypes().get(role))
+                    .build());
         }
         return out;
     }
 
-    private static List<Object> pods(List<Pod> pods, Job job, Instant now) {
-        List<Object> out = new ArrayList<>();
-        for (Pod p : pods) {
-            Map<String, Object> node = new LinkedHashMap<>();
-            out.add(node);
-            node.put("PodId", p.podId());
-            node.put("PodUid", p.podUid());
-            node.put("Type", p.role());
-            node.put("Status", p.status());
-            node.put("SubStatus", p.subStatus());
-            node.put("Ip", p.ip());
-            node.put("ResourceType", job.resourceType().wireValue());
-            node.put("GmtCreateTime", Times.iso(p.createTime()));
-            putIfPresent(node, "NodeName", p.nodeName());
-            if (p.startTime() != null) {
-                node.put("GmtStartTime", Times.iso(p.startTime()));
-                node.put("Duration", Duration.between(p.startTime(),
-                        p.finishTime() != null ? p.finishTime() : now).toMillis() / 1000.0);
-            }
-            if (p.finishTime() != null) {
-                node.put("GmtFinishTime", Times.iso(p.finishTime()));
-            }
-            if (!p.history().isEmpty()) {
-                node.put("HistoryPods", pods(p.history(), job, now));
-            }
+    private static GetJobResponsePods pod(Pod p, Job job, Instant now) {
+        var pod = GetJobResponsePods.builder()
+                .podId(p.podId())
+                .podUid(p.podUid())
+                .type(p.role())
+                .status(p.status())
+                .subStatus(p.subStatus())
+                .ip(p.ip())
+                .resourceType(job.resourceType().wireValue())
+                .gmtCreateTime(Times.iso(p.createTime()))
+                .nodeName(p.nodeName());
+        if (p.startTime() != null) {
+            pod.gmtStartTime(Times.iso(p.startTime()))
+                    .duration(Duration.between(p.startTime(), p.finishTime() != null ? p.finishTime() : now)
+                            .toMillis() / 1000.0);
         }
-        return out;
-    }
-
-    private static void putIfPresent(Map<String, Object> node, String field, Object value) {
-        if (value != null) {
-            node.put(field, value);
+        if (p.finishTime() != null) {
+            pod.gmtFinishTime(Times.iso(p.finishTime()));
         }
+        // The twin shape of an earlier run (rare: only after restarts), converted rather than filled twice.
+        p.history().forEach(h -> pod.addHistoryPods(ModelShapes.convert(pod(h, job, now),
+                GetJobResponsePodsHistoryPods.class)));
+        return pod.build();
     }
 }
