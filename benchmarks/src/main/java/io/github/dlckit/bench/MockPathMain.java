@@ -100,8 +100,7 @@ public final class MockPathMain {
         OkHttpClient http = new OkHttpClient();
         try (ServerProcess mock = ServerProcess.mock(mockJar, mockJvm, List.of("--clock", "virtual",
                 "--access-key", KEY_ID + ":" + SECRET, "--no-ui"), target)) {
-            byte[] created = signedCall(http, mock.baseUri(), "POST", "/api/v1/jobs", "CreateJob",
-                    CREATE_BODY.getBytes(StandardCharsets.UTF_8));
+            byte[] created = createTheJob(http, mock.baseUri());
             String jobId = new ObjectMapper().readTree(created).path("JobId").asText();
             String jobPath = "/api/v1/jobs/" + jobId;
             byte[] job = signedCall(http, mock.baseUri(), "GET", jobPath, "GetJob", new byte[0]);
@@ -128,8 +127,7 @@ public final class MockPathMain {
                         // a mock that has only the job read: CreateJob's runs before would leave it holding
                         // every job they created (reset restarts the id streams, so the job keeps its id)
                         post(http, mock.baseUri().resolve("/mock/v1/reset"));
-                        signedCall(http, mock.baseUri(), "POST", "/api/v1/jobs", "CreateJob",
-                                CREATE_BODY.getBytes(StandardCharsets.UTF_8));
+                        createTheJob(http, mock.baseUri());
                     }
                     for (int threads : new int[] {1, 4}) {
                         run(stub, call.onStub(), threads, (long) (warmUp * 1000), null);
@@ -184,6 +182,12 @@ public final class MockPathMain {
 
     private static DlcClient client(URI endpoint) {
         return DlcClient.builder().endpointOverride(endpoint).credentials(Credentials.of(KEY_ID, SECRET)).build();
+    }
+
+    /** The one job GetJob reads and the stub's CreateJob answer comes from; its answer's bytes. */
+    private static byte[] createTheJob(OkHttpClient http, URI mock) throws IOException {
+        return signedCall(http, mock, "POST", "/api/v1/jobs", "CreateJob",
+                CREATE_BODY.getBytes(StandardCharsets.UTF_8));
     }
 
     /** One call signed as DlcClient signs it, its answer's bytes as they came (must be a 200). */

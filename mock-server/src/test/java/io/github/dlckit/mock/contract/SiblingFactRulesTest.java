@@ -1,6 +1,7 @@
 package io.github.dlckit.mock.contract;
 
 import io.github.dlckit.mock.control.BillingRecordView;
+import io.github.dlckit.mock.control.BillingReport;
 import io.github.dlckit.mock.control.PoolHistoryView;
 import io.github.dlckit.mock.control.PoolView;
 import io.github.dlckit.model.JobStatus;
@@ -60,12 +61,13 @@ class SiblingFactRulesTest extends SpotContract {
 
         outbid(G7);
         assertReleased(id, "PRICE");
-        assertThat(bill(id).records()).extracting(BillingRecordView::price)
+        BillingReport bill = bill(id);
+        assertThat(bill.records()).extracting(BillingRecordView::price)
                 .usingElementComparator(BigDecimal::compareTo)
                 .as("the usage hour at the purchase price, then the price of the moment")
                 .containsExactly(new BigDecimal("0.004"), new BigDecimal("0.006"));
-        assertThat(Instant.parse(bill(id).records().get(0).startTime())).isEqualTo(allocated);
-        assertThat(bill(id).total()).as("60 min × 0.004 + 30 s rounded up to a minute × 0.006")
+        assertThat(Instant.parse(bill.records().get(0).startTime())).isEqualTo(allocated);
+        assertThat(bill.total()).as("60 min × 0.004 + 30 s rounded up to a minute × 0.006")
                 .isEqualByComparingTo("0.246");
     }
 
