@@ -1,6 +1,7 @@
 package io.github.dlckit.sdk.auth;
 
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -18,11 +19,11 @@ public final class Credentials {
 
     private Credentials(String accessKeyId, String accessKeySecret, String securityToken, Instant expiration,
                         String providerName) {
-        this.accessKeyId = requireText(accessKeyId, "accessKeyId");
+        this.accessKeyId = headerSafe(requireText(accessKeyId, "accessKeyId"), "accessKeyId");
         this.accessKeySecret = requireText(accessKeySecret, "accessKeySecret");
-        this.securityToken = securityToken;
+        this.securityToken = securityToken == null ? null : headerSafe(securityToken, "securityToken");
         this.expiration = expiration;
-        this.providerName = Objects.requireNonNull(providerName, "providerName");
+        this.providerName = headerSafe(Objects.requireNonNull(providerName, "providerName"), "providerName");
     }
 
     /**
@@ -121,6 +122,23 @@ public final class Credentials {
                 + (securityToken != null ? ", securityToken=****" : "")
                 + (expiration != null ? ", expiration=" + expiration : "")
                 + ", provider=" + providerName + "}";
+    }
+
+    /**
+     * The key id, the token and the provider name are sent in request headers, where a line break (say, the
+     * newline ending a key file) would end the header early: refused here, once, rather than on every request.
+     * The message names the position, never the value (a token is a secret).
+     */
+    private static String headerSafe(String value, String name) {
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            if ((c < 0x20 && c != '\t') || c == 0x7f) {
+                throw new IllegalArgumentException(String.format(Locale.ROOT,
+                        "%s must not contain control characters (found U+%04X at index %d; a line break from a file?)",
+                        name, (int) c, i));
+            }
+        }
+        return value;
     }
 
     private static String requireText(String value, String name) {

@@ -16,10 +16,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The signed request carries exactly the signer's headers, in its order, then the user agent: whether they are
- * added straight to OkHttp's builder (printable ASCII) or through a lenient {@code Headers} (anything else).
+ * added straight to OkHttp's builder (printable ASCII) or through a lenient {@code Headers} (anything else). The
+ * lenient path checks no value: one that would break a header apart is refused where it enters (credentials).
  */
 class AttemptSignerHeadersTest {
 
@@ -44,6 +46,21 @@ class AttemptSignerHeadersTest {
 
         assertThat(signed.header("x-acs-credentials-provider")).isEqualTo("profile/ñandú");
         assertThat(namesAndValues(signed)).isEqualTo(expected(signed, "dlckit/test"));
+    }
+
+    @Test
+    void credentialsThatWouldBreakAHeaderAreRefusedWhereTheyAreMade() {
+        assertThatThrownBy(() -> Credentials.of("LTAI5tKey\n", "secret-value"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("accessKeyId must not contain control characters (found U+000A at index 9; a line break"
+                        + " from a file?)");
+        assertThatThrownBy(() -> Credentials.sts("STS.key", "secret-value", "tok\r\nX-Evil: 1"))
+                .hasMessageStartingWith("securityToken must not contain control characters (found U+000D at index 3")
+                .hasMessageNotContaining("Evil");
+        assertThatThrownBy(() -> Credentials.from("LTAI5tKey", "secret-value", null, null, "env\u0000"))
+                .hasMessageStartingWith("providerName must not contain control characters (found U+0000");
+        // A secret is only ever a MAC key, never sent: any character is fine.
+        assertThat(Credentials.of("LTAI5tKey", "secret\nvalue").accessKeySecret()).isEqualTo("secret\nvalue");
     }
 
     private static Request sign(Credentials credentials, String userAgent) {

@@ -23,6 +23,9 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
     private static final Comparator<Map.Entry<String, String>> BY_KEY_THEN_VALUE =
             Map.Entry.<String, String>comparingByKey().thenComparing(Map.Entry.comparingByValue());
 
+    /** The signed names of the last request, as found and sorted: the next request usually has the same ones. */
+    private volatile SignedNames last = new SignedNames(new String[0], new String[0]);
+
     @Override
     public SignatureAlgorithm algorithm() {
         return SignatureAlgorithm.ACS3_HMAC_SHA256;
@@ -35,7 +38,7 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
         AcsHeaders.addIdentity(request, credentials, nonce);
         request.headers().remove(AcsHeaders.AUTHORIZATION);
 
-        String[] signed = signedHeaders(request.headers());
+        String[] signed = sortedSignedHeaders(request.headers());
         // One scratch builder, reused for each text in turn: only the authorization value becomes a String.
         StringBuilder text = ScratchText.take();
         byte[] canonicalHash = Crypto.sha256(appendCanonicalRequest(text, request, signed));
@@ -86,6 +89,13 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
 
     /** §3.4: {@code host}, {@code content-type} and every {@code x-acs-*} header, names sorted (a few names: an array sort). */
     private static String[] signedHeaders(Map<String, String> headers) {
+        String[] signed = signedNames(headers);
+        Arrays.sort(signed);
+        return signed;
+    }
+
+    /** The names {@link #signedHeaders} takes, in the map's order. */
+    private static String[] signedNames(Map<String, String> headers) {
         String[] names = new String[headers.size()];
         int n = 0;
         for (String name : headers.keySet()) {
@@ -93,9 +103,46 @@ public final class Acs3HmacSha256Signer implements RequestSigner {
                 names[n++] = name;
             }
         }
-        String[] signed = n == names.length ? names : Arrays.copyOf(names, n);
-        Arrays.sort(signed);
-        return signed;
+        return n == names.length ? names : Arrays.copyOf(names, n);
+    }
+
+    /**
+     * {@link #signedHeaders}, without sorting when the names are those of the last request in the same order (the
+     * same constants: compared by reference). Every call of a client sends the same few header sets.
+     */
+    private String[] sortedSignedHeaders(Map<String, String> headers) {
+        String[] found = signedNames(headers);
+        SignedNames previous = last;
+        if (sameNames(found, previous.found)) {
+            return previous.sorted;
+        }
+        String[] sorted = found.clone();
+        Arrays.sort(sorted);
+        last = new SignedNames(found, sorted);
+        return sorted;
+    }
+
+    private static boolean sameNames(String[] a, String[] b) {
+        if (a.length != b.length) {
+            return false;
+        }
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Names signed by one request, in its header order and sorted; never modified. */
+    private static final class SignedNames {
+        final String[] found;
+        final String[] sorted;
+
+        SignedNames(String[] found, String[] sorted) {
+            this.found = found;
+            this.sorted = sorted;
+        }
     }
 
     /** The signed-header list: names joined with {@code ;}. */
