@@ -27,10 +27,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -73,54 +71,167 @@ public final class EngineBenchmark {
     private final List<PoolSnapshot> pools = new ArrayList<>();
     private final List<String> jobIds = new ArrayList<>();
     private int refused;
+    /** Multiplies every capacity and competing demand (see {@link #CAPACITY_JOBS}). */
+    private final double capacityScale;
 
-    private EngineBenchmark(long seed) {
+    private EngineBenchmark(long seed, double capacityScale) {
         this.random = new SplittableRandom(seed);
+        this.capacityScale = capacityScale > 0 ? capacityScale : 1;
         this.engine = new DlcEngine(new EngineConfig(REGION, seed, T0, JobTimings.defaults()));
     }
 
     public static void main(String[] args) {
         long seed = args.length > 0 ? Long.parseLong(args[0]) : 1;
-        String[] jobCounts = (args.length > 1 ? args[1] : "10000").split(",");
+        int[] jobCounts = Arrays.stream((args.length > 1 ? args[1] : "10000").split(","))
+                .mapToInt(count -> Integer.parseInt(count.trim())).toArray();
         int pools = args.length > 2 ? Integer.parseInt(args[2]) : 200;
         int hours = args.length > 3 ? Integer.parseInt(args[3]) : 24;
-
-        int warmUpJobs = Math.min(WARM_UP_JOBS, Integer.parseInt(jobCounts[0].trim()));
-        // the JIT compiles the engine during the first run in a JVM; without this the first row would time the
-        // interpreter too, and its time per job would not compare with the later rows'
-        prepared(seed, pools, hours, warmUpJobs).advance(hours);
-        System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB, after a warm-up"
-                + " run of %d jobs%n", pools, hours, seed, Runtime.getRuntime().maxMemory() >> 20, warmUpJobs);
-        System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %9s%n", "jobs", "wall s", "cpu s", "us/job", "peak MB",
-                "live MB");
-        EngineBenchmark last = null;
-        for (String count : jobCounts) {
-            last = null; // the previous engine is garbage before the next one is built
-            int jobs = Integer.parseInt(count.trim());
-            usedAfterGcMb();
-            resetPeakHeap();
-            EngineBenchmark bench = prepared(seed, pools, hours, jobs);
-            long start = System.nanoTime();
-            long cpuStart = cpuNanos();
-            bench.advance(hours);
-            double seconds = (System.nanoTime() - start) / 1e9;
-            double cpu = (cpuNanos() - cpuStart) / 1e9;
-            long peak = peakHeapMb();
-            System.out.printf(Locale.ROOT, "%8d %9.2f %9.2f %9.1f %9d %9d%n", jobs, seconds, cpu, cpu * 1e6 / jobs,
-                    peak, usedAfterGcMb());
-            last = bench;
+        int capacityJobs = args.length > 4 ? Integer.parseInt(args[4]) : CAPACITY_JOBS;
+        if (Arrays.stream(jobCounts).anyMatch(jobs -> jobs <= 0)) {
+            throw new IllegalArgumentException("job counts must be positive (the 0-job baseline is always run)");
         }
-        last.printOutcome();
+
+        int warmUpJobs = Math.min(WARM_UP_JOBS, jobCounts[0]);
+        int warmUpRuns = warmUp(seed, pools, hours, warmUpJobs, capacityJobs);
+        System.out.printf(Locale.ROOT, "engine: %d pools, %d virtual hours, seed %d, max heap %d MB, after %d warm-up"
+                + " runs of %d jobs; %s%n", pools, hours, seed, Runtime.getRuntime().maxMemory() >> 20, warmUpRuns,
+                warmUpJobs,
+                capacityJobs == 0 ? "capacity fixed" : String.format(Locale.ROOT,
+                        "capacity scaled by jobs / %,d", capacityJobs));
+        System.out.printf(Locale.ROOT, "%8s %9s %9s %9s %9s %9s %9s%n", "jobs", "wall s", "cpu s", "us/job",
+                "net us/job", "peak MB", "live MB");
+        Timing baseline = baseline(seed, pools, hours);
+        System.out.printf(Locale.ROOT, "%8s %9.2f %9.2f %9s %9s %9d %9s  (median of %d runs: ticks and capacity"
+                + " changes alone)%n", "0", baseline.wall, baseline.cpu, "-", "-", baseline.peakMb, "-",
+                BASELINE_RUNS);
+        List<Outcome> outcomes = new ArrayList<>();
+        Timing[] timings = new Timing[jobCounts.length];
+        for (int row = 0; row < jobCounts.length; row++) {
+            EngineBenchmark bench = prepared(seed, pools, hours, jobCounts[row], capacityJobs);
+            timings[row] = bench.timedRun(hours);
+            System.out.printf(Locale.ROOT, "%8d %9.2f %9.2f %9.1f %9.1f %9d %9d%n", jobCounts[row],
+                    timings[row].wall, timings[row].cpu, timings[row].cpu * 1e6 / jobCounts[row],
+                    timings[row].netMicrosPerJob(baseline, jobCounts[row]), timings[row].peakMb, usedAfterGcMb());
+            outcomes.add(bench.outcome());
+            bench = null; // garbage before the next row's engine is built (the interpreter keeps dead locals)
+        }
+        System.out.println("outcome at the end of each row's run (shares of the submitted jobs):");
+        System.out.println(Outcome.header());
+        outcomes.forEach(outcome -> System.out.println(outcome.row()));
+        printVerdicts(jobCounts, timings, baseline);
         IdleAdvance.run(seed, IDLE_DAYS);
         priceChangeCostIsPerPool(seed);
     }
 
-    /** The jobs of the untimed first run (at most; fewer when the first row has fewer). */
-    static final int WARM_UP_JOBS = 10_000;
+    /**
+     * The job count the pools' capacity is drawn for: at {@code jobs} jobs every capacity and competing demand is
+     * multiplied by {@code jobs / CAPACITY_JOBS}, so that the share of jobs that run, are preempted and finish is
+     * about the same in every row (with fixed capacity most of 100,000 jobs would still wait at the end, unbilled).
+     */
+    static final int CAPACITY_JOBS = 10_000;
 
-    /** An engine with the pools and the workload scheduled over the hours, not yet run. */
-    private static EngineBenchmark prepared(long seed, int pools, int hours, int jobs) {
-        EngineBenchmark bench = new EngineBenchmark(seed);
+    /** Runs of the 0-job baseline; their median is subtracted (it is short, so one run is noisy). */
+    static final int BASELINE_RUNS = 5;
+
+    /** The target of issue #17 for time per job between the smallest and the largest job count. */
+    private static final double FLAT_LOW = 0.75;
+    private static final double FLAT_HIGH = 1.25;
+    private static final int TARGET_JOBS = 100_000;
+    private static final double TARGET_SECONDS = 60;
+
+    /** One timed run: wall and engine-thread CPU seconds, peak heap. */
+    private record Timing(double wall, double cpu, long peakMb) {
+
+        /** @return CPU µs per job over what the same pools and hours cost without jobs */
+        double netMicrosPerJob(Timing baseline, int jobs) {
+            return (cpu - baseline.cpu) * 1e6 / jobs;
+        }
+    }
+
+    private Timing timedRun(int hours) {
+        usedAfterGcMb(); // the previous run's garbage is not this run's
+        resetPeakHeap();
+        long start = System.nanoTime();
+        long cpuStart = cpuNanos();
+        advance(hours);
+        return new Timing((System.nanoTime() - start) / 1e9, (cpuNanos() - cpuStart) / 1e9, peakHeapMb());
+    }
+
+    /** The same pools, hours, price ticks and capacity changes without a job: the work no job causes. */
+    private static Timing baseline(long seed, int pools, int hours) {
+        double[] wall = new double[BASELINE_RUNS];
+        double[] cpu = new double[BASELINE_RUNS];
+        long peak = 0;
+        for (int run = 0; run < BASELINE_RUNS; run++) {
+            Timing timing = prepared(seed, pools, hours, 0, 0).timedRun(hours);
+            wall[run] = timing.wall;
+            cpu[run] = timing.cpu;
+            peak = Math.max(peak, timing.peakMb);
+        }
+        return new Timing(median(wall), median(cpu), peak);
+    }
+
+    /** Issue #17's two targets, from the rows: net time per job flat, 100,000 jobs in under a minute. */
+    private static void printVerdicts(int[] jobCounts, Timing[] timings, Timing baseline) {
+        int small = 0;
+        int large = 0;
+        for (int row = 0; row < jobCounts.length; row++) {
+            small = jobCounts[row] < jobCounts[small] ? row : small;
+            large = jobCounts[row] > jobCounts[large] ? row : large;
+        }
+        if (small != large) {
+            double ratio = timings[large].netMicrosPerJob(baseline, jobCounts[large])
+                    / timings[small].netMicrosPerJob(baseline, jobCounts[small]);
+            System.out.printf(Locale.ROOT, "time per job (net, cpu), %,d / %,d jobs: %.2f (target within %.2f-%.2f:"
+                    + " %s)%n", jobCounts[large], jobCounts[small], ratio, FLAT_LOW, FLAT_HIGH,
+                    verdict(ratio >= FLAT_LOW && ratio <= FLAT_HIGH));
+        }
+        for (int row = 0; row < jobCounts.length; row++) {
+            if (jobCounts[row] == TARGET_JOBS) {
+                System.out.printf(Locale.ROOT, "%,d jobs in %.1f s wall (target < %.0f s: %s)%n", TARGET_JOBS,
+                        timings[row].wall, TARGET_SECONDS, verdict(timings[row].wall < TARGET_SECONDS));
+                break;
+            }
+        }
+    }
+
+    private static String verdict(boolean met) {
+        return met ? "met" : "NOT met";
+    }
+
+    /** The jobs of each untimed warm-up run (at most; fewer when the first row has fewer). */
+    static final int WARM_UP_JOBS = 10_000;
+    /** Warm-up runs: at least, at most, and how close two runs' CPU times must be to call the JIT done. */
+    static final int WARM_UP_MIN_RUNS = 3;
+    static final int WARM_UP_MAX_RUNS = 10;
+    static final double WARM_UP_SETTLED = 0.05;
+
+    /**
+     * Untimed runs until the JIT is done with the engine: until one run's CPU time is within
+     * {@value #WARM_UP_SETTLED} of the run before. One run was not enough: the JIT was still compiling through the
+     * second and third, and a first row of 10,000 jobs cost 1.6× what the same row cost later in the JVM.
+     *
+     * @return the runs it took
+     */
+    private static int warmUp(long seed, int pools, int hours, int jobs, int capacityJobs) {
+        double previous = Double.NaN;
+        for (int run = 1; ; run++) {
+            double cpu = prepared(seed, pools, hours, jobs, capacityJobs).timedRun(hours).cpu;
+            boolean settled = run >= WARM_UP_MIN_RUNS && Math.abs(cpu - previous) <= WARM_UP_SETTLED * previous;
+            if (settled || run == WARM_UP_MAX_RUNS) {
+                return run;
+            }
+            previous = cpu;
+        }
+    }
+
+    /**
+     * An engine with the pools and the workload scheduled over the hours, not yet run; capacity scaled by
+     * {@code jobs / capacityJobs} ({@code capacityJobs} 0: as drawn; {@code jobs} 0: as drawn, there is nothing to
+     * compare with).
+     */
+    private static EngineBenchmark prepared(long seed, int pools, int hours, int jobs, int capacityJobs) {
+        EngineBenchmark bench = new EngineBenchmark(seed, capacityJobs == 0 ? 1 : (double) jobs / capacityJobs);
         bench.addPools(pools);
         bench.scheduleWorkload(jobs, Duration.ofHours(hours));
         return bench;
@@ -136,19 +247,34 @@ public final class EngineBenchmark {
     private void addPools(int total) {
         engine.execute(c -> {
             int existing = c.market().pools().size();
+            if (capacityScale != 1) {
+                for (PoolSnapshot pool : c.market().pools()) { // the default pools
+                    c.market().updatePool(pool.key(), PoolUpdate.of().capacity(scaledCapacity(pool.capacity()))
+                            .competingDemand(scaled(pool.competingDemand())));
+                }
+            }
             for (int i = existing; i < total; i++) {
                 boolean lingjun = i % 5 == 0;
                 PoolKey key = lingjun ? PoolKey.lingjun(REGION, "ml.bench-" + i) : PoolKey.ecs(REGION, "ecs.bench-" + i);
                 BigDecimal original = BigDecimal.valueOf(lingjun ? 0.5 + random.nextDouble() * 2.5
                         : 0.01 + random.nextDouble() * 0.2).setScale(4, java.math.RoundingMode.HALF_EVEN);
                 c.market().addPool(PoolDefinition.builder(key).attributes(SpecAttributes.cpu(8, 32))
-                        .capacity(random.nextInt(10, 61)).originalPrice(original)
+                        .capacity(scaledCapacity(random.nextInt(10, 61))).originalPrice(original)
                         .protectionSeconds(new long[] {0, 600, 3600}[random.nextInt(3)])
-                        .warningSeconds(i % 10 == 0 ? 120 : 0).competingDemand(random.nextInt(0, 20)).build());
+                        .warningSeconds(i % 10 == 0 ? 120 : 0).competingDemand(scaled(random.nextInt(0, 20))).build());
             }
             pools.addAll(c.market().pools());
             return null;
         });
+    }
+
+    private int scaled(int instances) {
+        return (int) Math.round(instances * capacityScale);
+    }
+
+    /** A pool keeps at least one instance, however small the scale. */
+    private int scaledCapacity(int instances) {
+        return Math.max(1, scaled(instances));
     }
 
     /** Every submission, stop and capacity change is a clock event, so one advance runs the whole day. */
@@ -173,7 +299,7 @@ public final class EngineBenchmark {
             }
             for (Duration t = Duration.ofMinutes(10); t.compareTo(span) < 0; t = t.plusMinutes(10)) {
                 PoolSnapshot pool = pools.get(random.nextInt(pools.size()));
-                int capacity = Math.max(1, random.nextInt(5, 70));
+                int capacity = scaledCapacity(random.nextInt(5, 70));
                 c.clock().scheduleAfter(t, "capacity of " + pool.key(),
                         () -> c.market().updatePool(pool.key(), PoolUpdate.of().capacity(capacity)));
             }
@@ -204,23 +330,8 @@ public final class EngineBenchmark {
         }
     }
 
-    private void printOutcome() {
-        engine.execute(c -> {
-            Map<JobStatus, Integer> byStatus = new EnumMap<>(JobStatus.class);
-            int restarts = 0;
-            for (String id : jobIds) {
-                Job job = c.jobs().find(OWNER, id);
-                byStatus.merge(job.status(), 1, Integer::sum);
-                restarts += job.restarts().size();
-            }
-            long records = c.market().billing().billedJobs().stream()
-                    .mapToLong(id -> c.market().billing().records(id).size()).sum();
-            System.out.printf(Locale.ROOT, "jobs: %d submitted, %d refused at CreateJob; by status %s; %d restarts "
-                    + "(fault tolerance); %d billing records, %s CNY%n", jobIds.size(), refused, byStatus, restarts,
-                    records, c.market().billing().totalOfOwner(OWNER.accountId()).setScale(2,
-                            java.math.RoundingMode.HALF_EVEN));
-            return null;
-        });
+    private Outcome outcome() {
+        return Outcome.of(engine, OWNER, jobIds, refused);
     }
 
     /**
@@ -261,7 +372,7 @@ public final class EngineBenchmark {
         private final BigDecimal high;
 
         PriceChanges(long seed, int otherJobs) {
-            bench = new EngineBenchmark(seed);
+            bench = new EngineBenchmark(seed, 1);
             bench.addPools(151);
             hot = bench.pools.get(bench.pools.size() - 1);
             bench.engine.execute(c -> {
