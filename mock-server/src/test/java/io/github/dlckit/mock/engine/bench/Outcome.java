@@ -24,11 +24,12 @@ import java.util.Locale;
  * @param failed    submitted jobs Failed at the end
  * @param stopped   submitted jobs Stopped at the end
  * @param restarts  restarts of fault-tolerant jobs
+ * @param transitions status changes of the submitted jobs (each one a step of the lifecycle the engine ran)
  * @param billLines bill lines of the run's owner
  * @param billed    the owner's total, CNY
  */
 record Outcome(int submitted, int refused, int waiting, int ran, int preempted, int succeeded, int failed,
-               int stopped, int restarts, long billLines, BigDecimal billed) {
+               int stopped, int restarts, long transitions, long billLines, BigDecimal billed) {
 
     /** Reads the outcome of {@code jobIds}, owned by {@code owner}, from the engine. */
     static Outcome of(DlcEngine engine, Caller owner, List<String> jobIds, int refused) {
@@ -40,6 +41,7 @@ record Outcome(int submitted, int refused, int waiting, int ran, int preempted, 
             int failed = 0;
             int stopped = 0;
             int restarts = 0;
+            long transitions = 0;
             for (String id : jobIds) {
                 Job job = c.jobs().find(owner, id);
                 JobStatus status = job.status();
@@ -50,24 +52,28 @@ record Outcome(int submitted, int refused, int waiting, int ran, int preempted, 
                 failed += status == JobStatus.FAILED ? 1 : 0;
                 stopped += status == JobStatus.STOPPED ? 1 : 0;
                 restarts += job.restarts().size();
+                transitions += job.history().size();
             }
             long lines = c.market().billing().billedJobs().stream()
                     .mapToLong(id -> c.market().billing().records(id).size()).sum();
             return new Outcome(jobIds.size(), refused, waiting, ran, preempted, succeeded, failed, stopped, restarts,
-                    lines, c.market().billing().totalOfOwner(owner.accountId()).setScale(2, RoundingMode.HALF_EVEN));
+                    transitions, lines, c.market().billing().totalOfOwner(owner.accountId())
+                            .setScale(2, RoundingMode.HALF_EVEN));
         });
     }
 
     static String header() {
-        return String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %8s %8s %9s %10s %14s", "jobs", "refused",
-                "waiting", "ran", "preempt", "succeed", "failed", "stopped", "restarts", "bill/job", "CNY/job");
+        return String.format(Locale.ROOT, "%8s %8s %8s %8s %8s %8s %8s %8s %9s %9s %9s %9s", "jobs", "refused",
+                "waiting", "ran", "preempt", "succeed", "failed", "stopped", "restarts", "steps/job", "bill/job",
+                "CNY/job");
     }
 
-    /** One row: the shares of the submitted jobs in percent, then restarts, bill lines and CNY per job. */
+    /** One row: shares of the submitted jobs in percent; restarts; status changes, bill lines and CNY per job. */
     String row() {
-        return String.format(Locale.ROOT, "%8d %8d %7.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% %9d %10.1f %14.2f",
-                submitted, refused, percent(waiting), percent(ran), percent(preempted), percent(succeeded),
-                percent(failed), percent(stopped), restarts, perJob(billLines),
+        return String.format(Locale.ROOT,
+                "%8d %8d %7.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% %7.1f%% %9d %9.2f %9.1f %9.2f", submitted, refused,
+                percent(waiting), percent(ran), percent(preempted), percent(succeeded), percent(failed),
+                percent(stopped), restarts, perJob(transitions), perJob(billLines),
                 submitted == 0 ? 0 : billed.doubleValue() / submitted);
     }
 
