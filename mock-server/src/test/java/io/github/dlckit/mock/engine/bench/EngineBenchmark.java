@@ -165,7 +165,7 @@ public final class EngineBenchmark {
      * Rounds of the rows, each round every job count once: a row shows its medians. A 10,000-job run lasts under a
      * second, and one run's CPU time moved by a third between runs on a shared machine.
      */
-    static final int ROUNDS = 3;
+    static final int ROUNDS = 5;
 
     /** Runs of the 0-job baseline; their median is subtracted (it is short, so one run is noisy). */
     static final int BASELINE_RUNS = 5;
