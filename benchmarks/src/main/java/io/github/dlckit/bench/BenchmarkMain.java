@@ -35,7 +35,7 @@ import static io.github.dlckit.bench.Stats.median;
  * drifts. Prints medians over the rounds.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [seconds-per-run] [rounds] [warm-up-seconds]}
- * (defaults 2, 8, 10).
+ * (defaults 2, 12, 10).
  */
 public final class BenchmarkMain {
 
@@ -64,7 +64,7 @@ public final class BenchmarkMain {
 
     public static void main(String[] args) throws Exception {
         double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 2;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 8;
+        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 12;
         // The JIT is still compiling OkHttp's and Jackson's paths 15 s into a run on two cores: a shorter warm-up
         // leaves the later clients' first rounds slow.
         double warmUp = args.length > 2 ? Double.parseDouble(args[2]) : 10;
