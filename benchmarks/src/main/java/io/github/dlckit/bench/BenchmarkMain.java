@@ -201,7 +201,7 @@ public final class BenchmarkMain {
         double throughput = median(perRound);
         double allocation = bytes.get(DLC) / bytes.get(VENDOR);
         System.out.printf(Locale.ROOT,
-                "throughput, DlcClient / floor (%s): %.2f, rounds %.2f-%.2f (target >= %.2f: %s)%n", FLOOR,
+                "throughput, DlcClient / floor (%s): %.3f, rounds %.2f-%.2f (target >= %.2f: %s)%n", FLOOR,
                 throughput, Arrays.stream(perRound).min().orElse(0), Arrays.stream(perRound).max().orElse(0),
                 THROUGHPUT_TARGET, verdict(throughput >= THROUGHPUT_TARGET));
         double[] replay = againstDlc(results, REPLAY);
