@@ -30,9 +30,9 @@ import static io.github.dlckit.bench.Stats.median;
  * One process, one local server, clients doing the same GetJob: raw OkHttp 5 (no signing: the limit), two
  * diagnostic rows of raw OkHttp with DlcClient's headers, the floor of a signed, typed client
  * ({@link HandSignedGetJob}), our {@link DlcClient} (defaults: ACS3-HMAC-SHA256, default retry policy, response
- * bound to {@link GetJobResponse}) and the vendor's generic client (V3, in an isolated class loader). Warm-up first, then several rounds; in every round each client is
- * measured between two raw OkHttp runs and its ratios are taken against their mean, because the machine
- * drifts. Prints medians over the rounds.
+ * bound to {@link GetJobResponse}) and the vendor's generic client (V3, in an isolated class loader). Warm-up
+ * first, then several rounds; in every round each client is measured between two raw OkHttp runs and its ratios
+ * are taken against their mean, because the machine drifts. Prints medians over the rounds.
  *
  * <p>Usage: {@code java -jar benchmarks/target/benchmarks.jar [seconds-per-run] [rounds] [warm-up-seconds]}
  * (defaults 2, 12, 10).
@@ -114,11 +114,7 @@ public final class BenchmarkMain {
      */
     private static Callable<Object> rawWithSignedHeaders(int port, boolean bind) {
         OkHttpClient http = new OkHttpClient();
-        SignableRequest signable = new SignableRequest("GET", "/api/v1/jobs/dlc-bench", List.of(), new byte[0])
-                .header("host", "127.0.0.1:" + port).header("x-acs-action", "GetJob")
-                .header("x-acs-version", "2020-12-03").header("accept", "application/json");
-        Signers.forAlgorithm(SignatureAlgorithm.ACS3_HMAC_SHA256).sign(signable, Credentials.of(KEY_ID, SECRET),
-                Instant.now(), Signers.newNonce());
+        SignableRequest signable = signedGetJob(port, Instant.now(), Signers.newNonce());
         Request.Builder request = new Request.Builder().url("http://127.0.0.1:" + port + "/api/v1/jobs/dlc-bench");
         signable.headers().forEach(request::header);
         Request signed = request.header("user-agent", RAW_USER_AGENT).build();
@@ -130,17 +126,22 @@ public final class BenchmarkMain {
         };
     }
 
-    /** The floor client, after checking that it signs exactly as sdk-core's signer does. */
-    private static Callable<Object> handSigned(int port) {
-        HandSignedGetJob hand = new HandSignedGetJob(port, KEY_ID, SECRET, RAW_USER_AGENT);
+    /** DlcClient's GetJob with its headers, signed by sdk-core's V3 signer at {@code at} with {@code nonce}. */
+    private static SignableRequest signedGetJob(int port, Instant at, String nonce) {
         SignableRequest signable = new SignableRequest("GET", "/api/v1/jobs/dlc-bench", List.of(), new byte[0])
                 .header("host", "127.0.0.1:" + port).header("x-acs-action", "GetJob")
                 .header("x-acs-version", "2020-12-03").header("accept", "application/json");
-        Instant at = Instant.parse("2026-12-06T12:00:00Z");
-        String nonce = Signers.newNonce();
         Signers.forAlgorithm(SignatureAlgorithm.ACS3_HMAC_SHA256).sign(signable, Credentials.of(KEY_ID, SECRET), at,
                 nonce);
-        String expected = signable.headers().get("authorization");
+        return signable;
+    }
+
+    /** The floor client, after checking that it signs exactly as sdk-core's signer does. */
+    private static Callable<Object> handSigned(int port) {
+        HandSignedGetJob hand = new HandSignedGetJob(port, KEY_ID, SECRET, RAW_USER_AGENT);
+        String nonce = Signers.newNonce();
+        String expected = signedGetJob(port, Instant.parse("2026-12-06T12:00:00Z"), nonce).headers()
+                .get("authorization");
         String actual = hand.authorization("/api/v1/jobs/dlc-bench", "2026-12-06T12:00:00Z", nonce);
         if (!expected.equals(actual)) {
             throw new IllegalStateException("the hand-signed floor signs differently from sdk-core:\n" + actual
@@ -205,8 +206,9 @@ public final class BenchmarkMain {
                 throughput, Arrays.stream(perRound).min().orElse(0), Arrays.stream(perRound).max().orElse(0),
                 THROUGHPUT_TARGET, verdict(throughput >= THROUGHPUT_TARGET));
         double[] replay = againstDlc(results, REPLAY);
-        System.out.printf(Locale.ROOT, "  diagnostic, DlcClient / %s (one signature replayed): %.2f, rounds %.2f-%.2f%n",
-                REPLAY, median(replay), Arrays.stream(replay).min().orElse(0), Arrays.stream(replay).max().orElse(0));
+        System.out.printf(Locale.ROOT,
+                "  diagnostic, DlcClient / %s (one signature replayed): %.2f, rounds %.2f-%.2f%n", REPLAY,
+                median(replay), Arrays.stream(replay).min().orElse(0), Arrays.stream(replay).max().orElse(0));
         System.out.printf(Locale.ROOT, "allocation per call, DlcClient / vendor client: %.2f (target <= %.2f: %s)%n",
                 allocation, ALLOCATION_TARGET, verdict(allocation <= ALLOCATION_TARGET));
     }

@@ -100,7 +100,9 @@ final class HandSignedGetJob implements Callable<Object> {
 
     private static String nonce() {
         ThreadLocalRandom random = ThreadLocalRandom.current();
-        return Long.toHexString(random.nextLong() | Long.MIN_VALUE) + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
+        // the top bit set: always 16 hex digits each, 32 in all, as DlcClient's nonce
+        return Long.toHexString(random.nextLong() | Long.MIN_VALUE)
+                + Long.toHexString(random.nextLong() | Long.MIN_VALUE);
     }
 
     private static String hex(byte[] bytes) {

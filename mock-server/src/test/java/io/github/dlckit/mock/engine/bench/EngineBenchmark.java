@@ -55,8 +55,8 @@ import java.util.SplittableRandom;
  * </ul>
  * Each job count runs in a fresh engine; the table shows the wall time, the engine thread's user CPU time, raw
  * and net CPU µs per job, the highest peak heap of its rounds and the live heap after its first round (after a
- * full GC, with the engine still referenced). Two verdict lines follow: net time per job of the largest over the smallest job count (target
- * 0.75–1.25) and the wall time of 100,000 jobs, when that is a row (target under 60 s).
+ * full GC, with the engine still referenced). Two verdict lines follow: net time per job of the largest over the
+ * smallest job count (target 0.75–1.25) and the wall time of 100,000 jobs, when that is a row (target under 60 s).
  *
  * <p>Then an idle mock (default pools, no jobs) is advanced by {@value #IDLE_DAYS} virtual days through the control
  * API, in the 6-hour slices that let other requests in between (M31 keeps 30 days of history, so the live heap must
