@@ -20,12 +20,14 @@ import java.net.Proxy;
  * </ul>
  * It also hides a {@code 503}'s {@code Retry-After} from OkHttp, which otherwise re-sends on {@code Retry-After: 0}
  * with no setting to stop it (the SDK does not read that header), and adds the configured proxy's credentials
- * when a plain-http request goes through that proxy (an https request carries them on its {@code CONNECT}).
+ * when a plain-http request goes through that proxy (an https request carries them on its {@code CONNECT}), and
+ * gives the answer's body a content type parsed once ({@link ParsedContentType}).
  * Requests without an {@link Attempt} tag pass untouched.
  */
 final class WireTracker implements Interceptor {
 
     private final String proxyAuthorization;
+    private final ParsedContentType contentType = new ParsedContentType();
 
     /**
      * @param proxyAuthorization the {@code Proxy-Authorization} value for the configured proxy, or null
@@ -49,9 +51,9 @@ final class WireTracker implements Interceptor {
         Response response = chain.proceed(withProxyCredentials(request, chain.connection()));
         attempt.answer = response.code();
         if (response.code() == 503 && response.header("Retry-After") != null) {
-            return response.newBuilder().removeHeader("Retry-After").build();
+            response = response.newBuilder().removeHeader("Retry-After").build();
         }
-        return response;
+        return contentType.apply(response);
     }
 
     private Request withProxyCredentials(Request request, Connection connection) {

@@ -58,10 +58,12 @@ final class Crypto {
 
     /** Appends the bytes as lower-case hex digits. */
     static StringBuilder appendHex(StringBuilder out, byte[] bytes) {
-        for (byte b : bytes) {
-            out.append(HEX[(b >> 4) & 0xF]).append(HEX[b & 0xF]);
+        char[] digits = new char[bytes.length * 2];     // one append: a char at a time checks capacity each time
+        for (int i = 0; i < bytes.length; i++) {
+            digits[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
+            digits[2 * i + 1] = HEX[bytes[i] & 0xF];
         }
-        return out;
+        return out.append(digits);
     }
 
     /** A thread's MAC of one algorithm and the key it is initialised with. */

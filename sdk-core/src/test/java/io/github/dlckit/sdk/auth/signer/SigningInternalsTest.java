@@ -48,6 +48,18 @@ class SigningInternalsTest {
     }
 
     @Test
+    void headerNamesAreLowerCasedAsTheJdkDoesAndLowerCaseOnesAreKeptAsTheyAre() {
+        String lower = "x-acs-action";
+        SignableRequest request = new SignableRequest("GET", "/", java.util.Collections.emptyList(), new byte[0])
+                .header(lower, "1").header("X-Acs-Version", "2").header("Content-TYPE", "3")
+                .header("x-acs-\u00c4rger", "4").header("x-acs-\u00e9t\u00e9", "5");
+
+        assertThat(request.headers()).containsOnlyKeys("x-acs-action", "x-acs-version", "content-type",
+                "x-acs-\u00e4rger", "x-acs-\u00e9t\u00e9");
+        assertThat(request.headers().keySet().iterator().next()).isSameAs(lower);
+    }
+
+    @Test
     void noncesAre32LowerCaseHexDigitsAndDiffer() {
         String a = Signers.newNonce();
         String b = Signers.newNonce();
