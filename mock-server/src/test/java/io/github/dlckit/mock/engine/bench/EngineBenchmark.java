@@ -1,5 +1,6 @@
 package io.github.dlckit.mock.engine.bench;
 
+import io.github.dlckit.mock.Medians;
 import io.github.dlckit.mock.engine.Caller;
 import io.github.dlckit.mock.engine.DlcEngine;
 import io.github.dlckit.mock.engine.EngineConfig;
@@ -181,8 +182,8 @@ public final class EngineBenchmark {
 
         /** @return the medians of the times, the highest peak */
         static Timing median(Timing[] runs) {
-            return new Timing(EngineBenchmark.median(Arrays.stream(runs).mapToDouble(Timing::wall).toArray()),
-                    EngineBenchmark.median(Arrays.stream(runs).mapToDouble(Timing::cpu).toArray()),
+            return new Timing(Medians.of(Arrays.stream(runs).mapToDouble(Timing::wall).toArray()),
+                    Medians.of(Arrays.stream(runs).mapToDouble(Timing::cpu).toArray()),
                     Arrays.stream(runs).mapToLong(Timing::peakMb).max().orElse(0));
         }
 
@@ -397,16 +398,10 @@ public final class EngineBenchmark {
                 crowdedMicros[round] = c;
             }
         }
-        double a = median(aloneMicros);
-        double c = median(crowdedMicros);
+        double a = Medians.of(aloneMicros);
+        double c = Medians.of(crowdedMicros);
         System.out.printf(Locale.ROOT, "price change of a pool holding 200 jobs: %.1f µs alone, %.1f µs beside 9,800 "
                 + "other jobs (ratio %.2f; medians of %d interleaved rounds)%n", a, c, c / a, aloneMicros.length);
-    }
-
-    private static double median(double[] values) {
-        double[] sorted = values.clone();
-        Arrays.sort(sorted);
-        return sorted[sorted.length / 2];
     }
 
     /** An engine whose last pool holds 200 jobs that survive every price change, beside {@code otherJobs} more. */

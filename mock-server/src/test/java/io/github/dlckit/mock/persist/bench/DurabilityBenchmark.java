@@ -2,12 +2,12 @@ package io.github.dlckit.mock.persist.bench;
 
 import io.github.dlckit.mock.DlcMockServer;
 import io.github.dlckit.mock.Jobs;
+import io.github.dlckit.mock.Medians;
 import io.github.dlckit.mock.SignedCall;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -41,8 +41,8 @@ public final class DurabilityBenchmark {
                 System.out.printf("%d clients, round %d: in memory %.0f/s, --state-dir %.0f/s%n", clients, round + 1,
                         memory.get(round), durable.get(round));
             }
-            double m = median(memory);
-            double d = median(durable);
+            double m = Medians.of(memory);
+            double d = Medians.of(durable);
             System.out.printf("%d clients: CreateJob/s in memory %.0f, with --state-dir %.0f, ratio %.2f%n", clients,
                     m, d, d / m);
         }
@@ -79,11 +79,5 @@ public final class DurabilityBenchmark {
             pool.awaitTermination(10, TimeUnit.SECONDS);
             return counted / elapsed;
         }
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = new ArrayList<>(values);
-        Collections.sort(sorted);
-        return sorted.get(sorted.size() / 2);
     }
 }
