@@ -53,17 +53,21 @@ final class Crypto {
     }
 
     static String hex(byte[] bytes) {
-        return appendHex(new StringBuilder(bytes.length * 2), bytes).toString();
+        return new String(hexDigits(bytes));
     }
 
-    /** Appends the bytes as lower-case hex digits. */
+    /** Appends the bytes as lower-case hex digits, in one append (a char at a time checks capacity each time). */
     static StringBuilder appendHex(StringBuilder out, byte[] bytes) {
-        char[] digits = new char[bytes.length * 2];     // one append: a char at a time checks capacity each time
+        return out.append(hexDigits(bytes));
+    }
+
+    private static char[] hexDigits(byte[] bytes) {
+        char[] digits = new char[bytes.length * 2];
         for (int i = 0; i < bytes.length; i++) {
             digits[2 * i] = HEX[(bytes[i] >> 4) & 0xF];
             digits[2 * i + 1] = HEX[bytes[i] & 0xF];
         }
-        return out.append(digits);
+        return digits;
     }
 
     /** A thread's MAC of one algorithm and the key it is initialised with. */
